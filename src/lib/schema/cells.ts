@@ -1,0 +1,92 @@
+// Zod schemas for single CSV cells. Every cell arrives as a string; these turn it into a
+// typed value or a precise, human-readable rule violation. An empty cell is never a 0.
+import { z } from 'zod';
+
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Free text, shown only as text. Control characters are refused; HTML is kept as literal text. */
+export const text = (max = 500) =>
+	z
+		.string()
+		.max(max, `must be at most ${max} characters`)
+		.refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters');
+
+export const requiredText = (max = 500) => text(max).min(1, 'required (the cell is empty)');
+
+/** Describe why a cell is not a plain decimal number, so the user can fix it. */
+function numberProblem(raw: string): string | null {
+	const s = raw.trim();
+	if (s === '') return 'required (the cell is empty)';
+	if (/^[-+]?(nan|infinity|inf)$/i.test(s)) return 'must be a finite number (found NaN or Infinity)';
+	if (s.includes('$')) return 'must be a plain number: remove the currency sign';
+	if (s.includes('%')) return 'must be a plain number: remove the percent sign (the unit column says percent)';
+	if (/\d,\d/.test(s)) return 'must be a plain number: remove thousands separators';
+	if (!/^-?\d+(\.\d+)?$/.test(s)) return 'must be a plain decimal number like 60290 or 4.9';
+	return null;
+}
+
+/** A required plain decimal number. */
+export const plainNumber = z.string().transform((raw, ctx) => {
+	const problem = numberProblem(raw);
+	if (problem) {
+		ctx.addIssue({ code: 'custom', message: problem });
+		return z.NEVER;
+	}
+	return Number(raw.trim());
+});
+
+/** A plain decimal number, or empty (null): empty never becomes 0. */
+export const optionalNumber = z.string().transform((raw, ctx): number | null => {
+	if (raw.trim() === '') return null;
+	const problem = numberProblem(raw);
+	if (problem) {
+		ctx.addIssue({ code: 'custom', message: problem });
+		return z.NEVER;
+	}
+	return Number(raw.trim());
+});
+
+/** YYYY or YYYY-MM. */
+export const period = z
+	.string()
+	.regex(/^(19|20)\d\d(-(0[1-9]|1[0-2]))?$/, 'must be a year (YYYY) or a month (YYYY-MM)');
+export const optionalPeriod = z.union([z.literal(''), period]);
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: how precisely a publication date is known. */
+export const partialDate = z
+	.string()
+	.regex(
+		/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+		'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'
+	);
+export const optionalDate = z.union([z.literal(''), partialDate]);
+
+/** Links are only ever made from http(s) URLs. */
+export const httpUrl = z
+	.string()
+	.min(1, 'required (the cell is empty)')
+	.max(2000)
+	.refine((s) => {
+		try {
+			const u = new URL(s);
+			return (u.protocol === 'http:' || u.protocol === 'https:') && s === s.trim();
+		} catch {
+			return false;
+		}
+	}, 'must be an http:// or https:// URL');
+export const optionalHttpUrl = z.union([z.literal(''), httpUrl]);
+
+/** A SOC code (XX-XXXX) or HC, the healthcare-wide group (29-0000 + 31-0000). */
+export const socCode = z.string().regex(/^(\d\d-\d{4}|HC)$/, 'must be a SOC code like 29-2010, or HC');
+
+export const identifier = z
+	.string()
+	.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/, 'must be an identifier (letters, digits, . _ : -)');
+
+export const geography = z.string().regex(/^[A-Z]{2}$/, 'must be US or a two-letter state code');
+
+/** One of a fixed list, with the allowed values in the message. */
+export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+	z.string().refine((s): s is T[number] => (values as readonly string[]).includes(s), {
+		message: `must be one of: ${values.filter((v) => v !== '').join(', ')}${values.includes('') ? ' (or empty)' : ''}`
+	}) as unknown as z.ZodType<T[number], string>;
