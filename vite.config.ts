@@ -6,6 +6,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 60_000
+		testTimeout: 120_000,
+		hookTimeout: 120_000
 	}
 });

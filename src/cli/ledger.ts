@@ -10,11 +10,19 @@ import { reconcile } from '../lib/ledger/reconcile';
 import { checkToRecord } from '../lib/ledger/checkToRecord';
 import { VERDICT_LABELS } from '../lib/ledger/types';
 import { decodeText } from '../lib/csv/decodeText';
+import { extractClaims } from '../lib/extract/extractClaims';
+import { htmlToText } from '../lib/extract/htmlToText';
+import { claimsToCsv } from '../lib/extract/claimsCsv';
+import type { Claim } from '../lib/schema/claim';
+import type { Source } from '../lib/schema/source';
+import type { ClaimCheck } from '../lib/ledger/types';
 import { readFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 
 const USAGE = `Usage:
   npm run ledger -- check <claims.csv> [--json] [--sources extra-sources.csv] [--data data]
+  npm run ledger -- check --text <article.txt|.html> [--json] [--data data]
+  npm run ledger -- extract <article.txt|.html> [--json]
   npm run ledger -- validate <file.csv> [--kind figures|claims|sources|releases|occupations]`;
 
 type Args = { command: string; file: string | null; flags: Map<string, string | true> };
@@ -111,7 +119,12 @@ function check(args: Args): number {
 	});
 	printProblems(problems);
 	const checks = reconcile(usable, { figures: ledger.figures, sources, releases: ledger.releases });
-	if (args.flags.get('json')) {
+	printChecks(checks, args.flags.get('json') === true, claims.total, usable.length);
+	return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}
+
+function printChecks(checks: ClaimCheck[], json: boolean, total: number, checked: number) {
+	if (json) {
 		console.log(JSON.stringify(checks.map(checkToRecord), null, 2));
 	} else {
 		for (const c of checks) {
@@ -119,15 +132,97 @@ function check(args: Args): number {
 			console.log(`${c.claim.id}  [${c.verdicts.map((v) => VERDICT_LABELS[v]).join(', ')}]  ${c.claim.measure} ${stated} (${c.claim.unit})`);
 			console.log(`  ${c.explanation}\n`);
 		}
-		const rejected = claims.total - usable.length;
-		console.log(`${claims.total} claims read, ${usable.length} checked, ${rejected} rejected`);
+		const rejected = total - checked;
+		console.log(`${total} claims read, ${checked} checked, ${rejected} rejected`);
 	}
-	return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}
+
+/** An article file as plain text (.html/.htm through htmlToText), or an error message. */
+function readArticle(path: string | null): { text: string } | { error: string; code: number } {
+	if (!path || !existsSync(path)) return { error: path ? `error: ${path}: file not found` : USAGE, code: 2 };
+	const decoded = decodeText(readFileSync(path));
+	if (!decoded.ok) return { error: `error: ${basename(path)}: ${decoded.reason.replace(/ CSV/g, '')}`, code: 1 };
+	const text = decoded.text.replace(/^\uFEFF/, '');
+	return { text: /\.html?$/i.test(path) ? htmlToText(text) : text };
+}
+
+/** "My Article (draft).html" -> "doc:my-article-draft". */
+function documentIdFor(path: string): string {
+	const slug = basename(path)
+		.replace(/\.[^.]*$/, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9._-]+/g, '-')
+		.replace(/^[-._]+|[-._]+$/g, '')
+		.slice(0, 100);
+	return `doc:${slug || 'article'}`;
+}
+
+function extract(args: Args): number {
+	const article = readArticle(args.file);
+	if ('error' in article) {
+		console.error(article.error);
+		return article.code;
+	}
+	const documentId = documentIdFor(args.file!);
+	const extracted = extractClaims(article.text, { documentId, idPrefix: documentId.slice(4) });
+	if (args.flags.get('json')) console.log(JSON.stringify(extracted, null, 2));
+	else process.stdout.write(claimsToCsv(extracted.map((e) => e.claim)));
+	console.error(`${basename(args.file!)}: ${extracted.length} figures extracted`);
+	return 0;
+}
+
+/** `check --text article`: extract the article's claims, then check them like `check` does. */
+function checkText(args: Args): number {
+	const path = args.flags.get('text');
+	const article = readArticle(typeof path === 'string' ? path : null);
+	if ('error' in article) {
+		console.error(article.error);
+		return article.code;
+	}
+	const file = path as string;
+	const dataDir = typeof args.flags.get('data') === 'string' ? (args.flags.get('data') as string) : 'data';
+	const ledger = readLedger(dataDir);
+	const dataErrors = ledger.problems.filter((p) => p.severity === 'error');
+	if (dataErrors.length > 0) {
+		printProblems(dataErrors.slice(0, 20));
+		console.error(`error: the datasets in ${dataDir}/ are invalid (${dataErrors.length} problems)`);
+		return 1;
+	}
+	const documentId = documentIdFor(file);
+	// The article as a document source: kept in memory only, never written to data/.
+	const document = SourceSchema.parse({
+		source_id: documentId,
+		kind: 'article',
+		publisher: '(your file)',
+		title: basename(file).slice(0, 300),
+		url: 'http://localhost/local-file',
+		published: '',
+		vintage: '',
+		original_publisher: '',
+		original_title: '',
+		original_url: '',
+		note: 'local file, not published'
+	}) satisfies Source;
+	const sources = [...ledger.sources.filter((s) => s.source_id !== documentId), document];
+	const extracted = extractClaims(article.text, { documentId, idPrefix: documentId.slice(4) });
+	const problems: Problem[] = [];
+	const claims: Claim[] = [];
+	extracted.forEach((e, i) => {
+		const r = ClaimSchema.safeParse(e.claim);
+		if (r.success) claims.push(r.data);
+		else for (const issue of r.error.issues) problems.push({ file: basename(file), line: i + 1, column: String(issue.path[0] ?? ''), value: e.figureText, rule: issue.message, severity: 'error' });
+	});
+	printProblems(problems);
+	const checks = reconcile(claims, { figures: ledger.figures, sources, releases: ledger.releases });
+	printChecks(checks, args.flags.get('json') === true, extracted.length, claims.length);
+	return problems.length > 0 ? 1 : 0;
 }
 
 function main(argv: string[]): number {
 	const args = parseArgs(argv);
+	if (args.command === 'check' && args.flags.has('text')) return checkText(args);
 	if (args.command === 'check') return check(args);
+	if (args.command === 'extract') return extract(args);
 	if (args.command === 'validate') return validate(args);
 	console.error(USAGE);
 	return 2;

@@ -205,8 +205,18 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 		if (d.kind === 'range' && matchedEnds.length === 2) {
 			const low = d.ends.low!;
 			const high = d.ends.high!;
+			// Both ends from one series (same measure, scope, place) can only come from two releases.
+			const sameSeries = (a: Candidate, b: Candidate) =>
+				a.figure.measure === b.figure.measure && a.figure.soc_code === b.figure.soc_code && a.figure.geography === b.figure.geography;
+			const seriesPair = low.matches
+				.flatMap((l) => high.matches.filter((h) => sameSeries(l, h) && vintageOrder(l.figure.vintage).core !== vintageOrder(h.figure.vintage).core).map((h) => [l, h] as const))
+				.sort((a, b) => Number(b[0].fits) + Number(b[1].fits) - Number(a[0].fits) - Number(a[1].fits) || a[0].distance - b[0].distance || rankFigure(a[0], b[0]) || rankFigure(a[1], b[1]))[0];
 			const lowVintages = new Set(low.matches.map((c) => vintageOrder(c.figure.vintage).core));
-			const shared = high.matches.filter((c) => lowVintages.has(vintageOrder(c.figure.vintage).core)).sort(rankFigure)[0];
+			const shared = seriesPair ? undefined : high.matches.filter((c) => lowVintages.has(vintageOrder(c.figure.vintage).core)).sort(rankFigure)[0];
+			if (seriesPair) {
+				low.best = seriesPair[0];
+				high.best = seriesPair[1];
+			}
 			if (shared) {
 				const lowSame = low.matches.filter((c) => vintageOrder(c.figure.vintage).core === vintageOrder(shared.figure.vintage).core).sort(rankFigure)[0]!;
 				judgeMatch('low', lowSame, claim.value_low!);
@@ -237,7 +247,7 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 				} else if (end.nearest) {
 					const n = end.nearest;
 					add('nearest', e, n, stated);
-					const label = e === 'value' ? describeValue(stated, n.figure.unit) : `the ${e} end, ${describeValue(stated, n.figure.unit)},`;
+					const label = e === 'value' ? describeValue(stated, n.figure.unit) : `the ${e} end (${describeValue(stated, n.figure.unit)})`;
 					sentences.push(
 						`No published figure matches ${label}. Nearest: ${describeValue(n.figure.value!, n.figure.unit)} (${MEASURE_LABELS[n.figure.measure as FigureMeasure].toLowerCase()}, ${n.figure.occupation}, ${n.figure.vintage}), a difference of ${describeDifference(stated - n.figure.value!, n.figure.unit)}.`
 					);

@@ -90,3 +90,14 @@ export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
 	z.string().refine((s): s is T[number] => (values as readonly string[]).includes(s), {
 		message: `must be one of: ${values.filter((v) => v !== '').join(', ')}${values.includes('') ? ' (or empty)' : ''}`
 	}) as unknown as z.ZodType<T[number], string>;
+
+/** What a row-level rule may report: one located, human-readable problem. */
+export type RowRuleContext = { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void };
+
+/**
+ * A row schema whose cross-column rules can also run on their own, so the loader can validate
+ * repeated cells once (memoised per column) and still apply exactly these rules to every row.
+ */
+export function rowSchema<Shape extends z.ZodRawShape, Row>(shape: z.ZodObject<Shape>, rowRules: (row: Row, ctx: RowRuleContext) => void) {
+	return Object.assign(shape.superRefine((row, ctx) => rowRules(row as Row, ctx)), { rowRules: rowRules as (row: unknown, ctx: RowRuleContext) => void });
+}

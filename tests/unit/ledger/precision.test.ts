@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { statedPrecision, valuesMatch } from '../../../src/lib/ledger/precision';
+import type { Unit } from '../../../src/lib/schema/vocabulary';
 
-const fig = (value: number, unit = 'percent', qualifier: 'exact' | 'rounded' | 'about' = 'exact') => ({ value, unit, qualifier });
+const fig = (value: number, unit: Unit = 'percent', qualifier: 'exact' | 'rounded' | 'about' = 'exact') => ({ value, unit, qualifier });
 
 describe('rounding rules', () => {
 	it('reads precision from how a number is written', () => {
