@@ -277,11 +277,12 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 				if (right) add('context', end, right, stated);
 			}
 			if (!c.sameScope) scopeNote(c);
-			if (c.fits && c.sameScope) {
+			const outdatedBefore = verdicts.has('outdated');
+			if (c.fits) checkOutdated([c]);
+			if (c.fits && c.sameScope && verdicts.has('outdated') === outdatedBefore) {
 				sentences.push(`Matches ${f.vintage}: ${describeValue(f.value!, f.unit)} for ${f.occupation}${periodStated(claim) ? '' : ` (${describePeriodOf(f)}; the document states no period)`}.`);
 			}
 			if (f.value !== stated) differences.push({ kind: 'rounding', text: `${describeValue(stated, f.unit)} stated; ${describeValue(f.value!, f.unit)} published (${f.qualifier})` });
-			if (c.fits) checkOutdated([c]);
 			if (c.fits && c.sameScope && !verdicts.has('outdated')) verdicts.add('confirmed');
 			groupContext(c);
 		}
@@ -320,7 +321,7 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 			verdicts.add('outdated');
 			figures.push({ role: 'newer', end: 'value', figure: newer, source: sourceById.get(newer.source_id) ?? null, difference: null });
 			const when = documentDate.kind === 'stated' ? `when the document was dated (${documentDate.date})` : documentDate.kind === 'inferred' ? `when the document appeared (${documentDate.text})` : 'by then';
-			sentences.push(`It matches ${f.vintage}, but ${newer.vintage} was already out ${when}: it gives ${describeValue(newer.value!, newer.unit)}.`);
+			sentences.push(`It matches ${f.vintage} (${describeValue(f.value!, f.unit)} for ${f.occupation}), but ${newer.vintage} was already out ${when}: it gives ${describeValue(newer.value!, newer.unit)}.`);
 			differences.push({ kind: 'vintage', text: `uses ${f.vintage}; ${newer.vintage} was available` });
 		}
 
