@@ -2,27 +2,11 @@
 // One rule picks the figure to draw; the others stay available as alternatives.
 import type { Figure } from '$lib/schema/figure';
 import type { Source } from '$lib/schema/source';
+import { compareFigures as compareLedgerFigures } from '$lib/ledger/consistentView';
 
-const KIND_RANK: Record<string, number> = { official: 0, reproduction: 1, survey: 2 };
-/** Documents that make claims are a last resort as evidence. */
-const TIER: Record<string, number> = { official: 0, reproduction: 0, survey: 0 };
-const QUALIFIER_RANK: Record<string, number> = { exact: 0, rounded: 1, about: 2 };
-
-/** Statistical sources before articles; exact before rounded (a table's 4.9 beats the OOH's "5");
- * published before computed; official before copies; then by id for stability. */
+/** The ledger's one preference rule (src/lib/ledger/consistentView.ts), applied within a chart's key. */
 export function compareFigures(a: Figure, b: Figure, sources: ReadonlyMap<string, Source>): number {
-	const kind = (f: Figure) => sources.get(f.source_id)?.kind ?? '';
-	const rank = (f: Figure) => [
-		TIER[kind(f)] ?? 1,
-		QUALIFIER_RANK[f.qualifier] ?? 3,
-		f.derivation === '' ? 0 : 1,
-		KIND_RANK[kind(f)] ?? 3,
-		f.value === null ? 1 : 0
-	];
-	const ra = rank(a);
-	const rb = rank(b);
-	for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
-	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+	return compareLedgerFigures(a, b, (id) => sources.get(id)?.kind);
 }
 
 export type Picked = { figure: Figure; alternatives: Figure[] };
