@@ -6,7 +6,8 @@
 //    percents and hourly wages are precise to 1 (so "10%" is not read as "roughly 5-15%").
 // 2. Two values match when they differ by at most half a unit of the coarser of their two
 //    precisions: "5%" matches 4.9 and 5.3; "16,800" matches 16800; "$57,380" matches only 57380.
-// 3. "about" widens the window to 2% of the stated value when that is larger.
+// 3. "about" widens the window to a whole unit of that precision: "about 24,000" matches 23,000
+//    to 25,000, while "about 328,100" still means 328,000 to 328,200.
 // 4. "up to" and "at least" state a bound; the bound is matched like an exact value.
 import type { Figure } from '../schema/figure';
 
@@ -29,9 +30,8 @@ export function matchTolerance(claimValue: number, claimQualifier: string, figur
 	if (figure.value === null) return -1;
 	const claimP = statedPrecision(claimValue, figure.unit);
 	const figureP = statedPrecision(figure.value, figure.unit);
-	let tolerance = Math.max(claimP, figureP) / 2;
-	if (claimQualifier === 'about' || figure.qualifier === 'about') tolerance = Math.max(tolerance, 0.02 * Math.abs(claimValue));
-	return tolerance;
+	const unit = Math.max(claimP, figureP);
+	return claimQualifier === 'about' || figure.qualifier === 'about' ? unit : unit / 2;
 }
 
 export function valuesMatch(claimValue: number, claimQualifier: string, figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>): boolean {

@@ -27,6 +27,12 @@ describe('rounding rules', () => {
 		expect(valuesMatch(4.9, 'exact', fig(5, 'percent', 'rounded'))).toBe(true);
 	});
 
+	it('reads "about" as one whole unit of the stated precision, no wider', () => {
+		expect(valuesMatch(24000, 'about', fig(24900, 'openings per year'))).toBe(true);
+		expect(valuesMatch(328100, 'about', fig(334380, 'persons'))).toBe(false);
+		expect(valuesMatch(37240, 'about', fig(37970, 'USD per year'))).toBe(false);
+	});
+
 	it('matches "about 24,000" to 24.0 thousand and "1.9 million" to 1.92 million', () => {
 		expect(valuesMatch(24000, 'about', fig(24000, 'openings per year'))).toBe(true);
 		expect(valuesMatch(1900000, 'about', fig(1919600, 'openings per year'))).toBe(true);
