@@ -1,0 +1,67 @@
+// The payload of /occupations/[soc]: this code's figures and claims only, plus the all-occupations growth line.
+import type { Figure } from '$lib/schema/figure';
+import type { ClaimCheck } from '$lib/ledger/types';
+import type { Headline, Provenance } from '$lib/views/types';
+import { compareVintages, majorGroupOf } from '$lib/views/vintage';
+import type { LedgerIndex } from './ledger';
+import { headlinesFor } from './headlines';
+import { byClaimId, provenanceOf } from './slim';
+
+export const ALL_OCCUPATIONS = '00-0000';
+
+export const PROJECTION_MEASURES = ['employment', 'employment_projected', 'employment_change_pct', 'employment_change_num'];
+export const OPENING_MEASURES = ['annual_openings', 'openings_decade'];
+export const WAGE_MEASURES = ['median_annual_wage', 'mean_annual_wage', 'wage_p10_annual', 'wage_p25_annual', 'wage_p75_annual', 'wage_p90_annual'];
+
+export type OccupationView = {
+	soc: string;
+	title: string;
+	education: string;
+	experience: string;
+	training: string;
+	/** The newest EP vintage listing this code as a line item ('' when it is not in occupations.csv). */
+	listedIn: string;
+	group: { code: string; title: string } | null;
+	headlines: Headline[];
+	/** National projections, openings and wages, plus state wages (geography ≠ US). */
+	figures: Figure[];
+	/** 00-0000 growth by vintage, for the "vs all occupations" comparison. */
+	allGrowth: Figure[];
+	checks: ClaimCheck[];
+	provenance: Provenance;
+};
+
+export const byVintage = (a: Figure, b: Figure) =>
+	compareVintages(a.vintage, b.vintage) || (a.period_start < b.period_start ? -1 : a.period_start > b.period_start ? 1 : 0) || (a.id < b.id ? -1 : 1);
+
+const DRAWN = new Set([...PROJECTION_MEASURES, ...OPENING_MEASURES, ...WAGE_MEASURES]);
+
+export function buildOccupationView(index: LedgerIndex, soc: string): OccupationView | null {
+	const own = index.bySoc.get(soc) ?? [];
+	const occupation = index.ledger.occupations.find((o) => o.soc_code === soc);
+	if (!occupation && own.length === 0) return null;
+	const figures = own.filter((f) => DRAWN.has(f.measure)).sort(byVintage);
+	const allGrowth =
+		soc === ALL_OCCUPATIONS ? [] : (index.bySoc.get(ALL_OCCUPATIONS) ?? []).filter((f) => f.measure === 'employment_change_pct' && f.geography === 'US').sort(byVintage);
+	const checks = [...(index.checksBySoc.get(soc) ?? [])].sort(byClaimId);
+	const major = majorGroupOf(soc);
+	return {
+		soc,
+		title: occupation?.title ?? index.titleOf.get(soc) ?? soc,
+		education: occupation?.typical_education ?? '',
+		experience: occupation?.work_experience ?? '',
+		training: occupation?.training ?? '',
+		listedIn: occupation?.vintage ?? '',
+		group: major !== soc ? { code: major, title: index.titleOf.get(major) ?? major } : null,
+		headlines: headlinesFor(index, soc),
+		figures,
+		allGrowth,
+		checks,
+		provenance: provenanceOf(index, [...figures, ...allGrowth], checks)
+	};
+}
+
+/** Every code to prerender: each line item of any EP vintage (occupations.csv). */
+export function occupationCodes(index: LedgerIndex): string[] {
+	return index.ledger.occupations.map((o) => o.soc_code).sort();
+}

@@ -1,0 +1,22 @@
+// The payload of /retirement: every survey figure from retirement.csv and the claims about those measures.
+import { SURVEY_MEASURES } from '$lib/schema/vocabulary';
+import type { Figure } from '$lib/schema/figure';
+import type { ClaimCheck } from '$lib/ledger/types';
+import type { Provenance } from '$lib/views/types';
+import { compareVintages } from '$lib/views/vintage';
+import type { LedgerIndex } from './ledger';
+import { byClaimId, provenanceOf } from './slim';
+
+export type RetirementView = { figures: Figure[]; checks: ClaimCheck[]; provenance: Provenance };
+
+/** Claims whose measure is about retiring, including claim-only measures like eligibility. */
+const isRetirementMeasure = (m: string) => m.includes('retir');
+
+export function buildRetirementView(index: LedgerIndex): RetirementView {
+	const survey = new Set<string>(SURVEY_MEASURES);
+	const figures = index.ledger.figures
+		.filter((f) => index.ledger.datasetOf.get(f.id) === 'retirement.csv' && survey.has(f.measure))
+		.sort((a, b) => compareVintages(a.vintage, b.vintage) || (a.occupation < b.occupation ? -1 : a.occupation > b.occupation ? 1 : 0) || (a.id < b.id ? -1 : 1));
+	const checks = index.ledger.checks.filter((c) => isRetirementMeasure(c.claim.measure)).sort(byClaimId);
+	return { figures, checks, provenance: provenanceOf(index, figures, checks) };
+}

@@ -1,0 +1,35 @@
+// Page payloads: small, plain, serialisable. Built on the server, read by pages and the browser.
+import type { Figure } from '$lib/schema/figure';
+import type { Source } from '$lib/schema/source';
+// Pages carry schema rows as they are (the chart models take Figure/Source/ClaimCheck), but only
+// the rows a page draws.
+
+/** Vintage → release date as stated in releases.csv (YYYY, YYYY-MM or YYYY-MM-DD). Absent = not sourced. */
+export type ReleaseMap = Record<string, string>;
+
+/** The sources of the figures and claims on a page, and release dates of their vintages. */
+export type Provenance = { sources: Source[]; releases: ReleaseMap };
+
+/** A headline number with its tag and the count of claims about it that don't hold. */
+export type Headline = {
+	measure: string;
+	label: string;
+	figure: Figure | null;
+	/** For a range headline (e.g. survey departments): lowest and highest. */
+	range: { low: Figure; high: Figure; count: number } | null;
+	failingClaims: number;
+	claimsHref: string;
+};
+
+export type OccupationSummary = { soc: string; title: string };
+
+export type OccupationRow = {
+	soc: string;
+	title: string;
+	group: string;
+	growth: number | null;
+	openings: number | null;
+	wage: number | null;
+	wageFlag: '' | 'top_coded' | 'not_available';
+	education: string;
+};

@@ -1,0 +1,10 @@
+// The whole claims ledger as CSV: a plain link, so it downloads with JavaScript off.
+import { ledgerIndex } from '$lib/server/views/ledger';
+import { buildLedgerEntries } from '$lib/server/views/claimsLedger';
+import { ledgerCsv } from '$lib/claims/exportLedger';
+
+export const prerender = true;
+
+export function GET() {
+	return new Response(ledgerCsv(buildLedgerEntries(ledgerIndex())), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+}

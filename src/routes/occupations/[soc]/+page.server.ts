@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { ledgerIndex } from '$lib/server/views/ledger';
+import { buildOccupationView, occupationCodes } from '$lib/server/views/occupation';
+
+/** One page per EP line item of any vintage. */
+export const entries = () => occupationCodes(ledgerIndex()).map((soc) => ({ soc }));
+
+export const load = ({ params }) => {
+	const view = buildOccupationView(ledgerIndex(), params.soc);
+	if (!view) error(404, `No occupation with SOC code ${params.soc}`);
+	return view;
+};

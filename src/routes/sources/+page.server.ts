@@ -1,0 +1,4 @@
+import { ledgerIndex } from '$lib/server/views/ledger';
+import { buildSourcesPageView } from '$lib/server/views/sourcesView';
+
+export const load = () => buildSourcesPageView(ledgerIndex());

@@ -1,0 +1,130 @@
+// Each key page: no console errors or CSP violations, charts with marks and a source line, keyboard
+// tooltips, zero axe violations, and screenshots at phone and desktop width for a person to look at.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { startStaticServer } from './server';
+import { builtOccupations, launchBrowser, sparsestOccupation, watchedPage } from './browser';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const SHOTS = 'tests/e2e/screenshots';
+const WIDTHS = [390, 1280];
+
+const sparse = sparsestOccupation();
+const PAGES = [
+	'/',
+	'/occupations',
+	...builtOccupations(['29-2010', '29-2011', '29-2012', '15-1252']).map((s) => `/occupations/${s}`),
+	...(sparse ? [`/occupations/${sparse}`] : []),
+	'/retirement',
+	'/groups/HC'
+];
+
+let browser: Browser;
+let origin: string;
+let close: () => void;
+
+beforeAll(async () => {
+	const s = await startStaticServer('build');
+	origin = s.origin;
+	close = () => s.server.close();
+	browser = await launchBrowser();
+	mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+	await browser?.close();
+	close?.();
+});
+
+async function axeViolations(page: Page) {
+	// Evaluated through the DevTools protocol: an injected <script> would be (rightly) blocked by the CSP.
+	await page.evaluate(AXE);
+	return page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+		return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+	});
+}
+
+describe.each(PAGES)('%s', (path) => {
+	it.each(WIDTHS)('renders cleanly at %i px', async (width) => {
+		const { page, problems } = await watchedPage(browser, width);
+		await page.goto(origin + path, { waitUntil: 'networkidle' });
+		await page.screenshot({ path: `${SHOTS}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`, fullPage: true });
+
+		// Landmarks every page has.
+		expect(await page.locator('main#main').count()).toBe(1);
+		expect(await page.locator('a.skip-link').count()).toBe(1);
+
+		// Every chart has marks and a source line.
+		const charts = page.locator('figure.chart-frame');
+		for (let i = 0; i < (await charts.count()); i++) {
+			const chart = charts.nth(i);
+			const title = await chart.locator('.title').innerText();
+			expect(await chart.locator('svg .mark').count(), `marks in "${title}"`).toBeGreaterThan(0);
+			expect(await chart.locator('p.source').innerText(), `source line of "${title}"`).toMatch(/^Source: \S/);
+		}
+
+		expect(await axeViolations(page)).toEqual([]);
+		expect(problems.csp).toEqual([]);
+		expect(problems.console).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('keyboard', () => {
+	it.each(builtOccupations(['29-2010']))('Tab reaches a data point on /occupations/%s and shows its tooltip', async (soc) => {
+		const { page, problems } = await watchedPage(browser, 1280);
+		await page.goto(`${origin}/occupations/${soc}`, { waitUntil: 'networkidle' });
+		let onMark = false;
+		for (let i = 0; i < 200 && !onMark; i++) {
+			await page.keyboard.press('Tab');
+			onMark = await page.evaluate(() => document.activeElement?.classList.contains('mark') ?? false);
+		}
+		expect(onMark).toBe(true);
+		const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+		const tooltip = page.locator('figure.chart-frame .tooltip');
+		await expect.poll(() => tooltip.count()).toBe(1);
+		expect(label).not.toBe('');
+		expect((await tooltip.innerText()).length).toBeGreaterThan(5);
+		expect(problems.console).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('URL state', () => {
+	it('?asof= hides figures released later and is kept in the URL', async () => {
+		const [soc] = builtOccupations(['29-2010']);
+		if (!soc) return;
+		const { page } = await watchedPage(browser, 1280);
+		await page.goto(`${origin}/occupations/${soc}?asof=2021-01-01`, { waitUntil: 'networkidle' });
+		await expect.poll(() => page.locator('.asof').innerText()).toMatch(/hidden/);
+		expect(await page.locator('input#asof').inputValue()).toBe('2021-01-01');
+		await page.locator('input#asof').fill('');
+		await page.locator('input#asof').dispatchEvent('change');
+		await expect.poll(() => new URL(page.url()).searchParams.has('asof')).toBe(false);
+		await page.close();
+	});
+
+	it('the home search works without JavaScript as a GET form', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${origin}/`);
+		await page.fill('input[name=q]', 'nurse');
+		await Promise.all([page.waitForURL(/\/occupations\?q=nurse/), page.click('form[role=search] button[type=submit]')]);
+		expect(await page.locator('table tbody tr').count()).toBeGreaterThan(100);
+		await context.close();
+	});
+
+	it('/occupations filters from ?q= and ?group=', async () => {
+		const { page, problems } = await watchedPage(browser, 1280);
+		await page.goto(`${origin}/occupations?group=29-0000&q=laboratory`, { waitUntil: 'networkidle' });
+		await expect.poll(() => page.locator('table tbody tr').count()).toBeLessThan(10);
+		const codes = await page.locator('table tbody td.code').allInnerTexts();
+		expect(codes.length).toBeGreaterThan(0);
+		for (const c of codes) expect(c.startsWith('29-')).toBe(true);
+		expect(problems.console).toEqual([]);
+		await page.close();
+	});
+});
