@@ -168,11 +168,12 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 		return best;
 	};
 
-	const drafts = claims.map(draft);
+	// A claim that names no place is compared with national figures.
+	const drafts = claims.map((c) => draft(c.geography === '' ? { ...c, geography: 'US' } : c));
 	const documentDates = inferDocumentDates(drafts, sourceById, releaseOf);
-	return drafts.map((d) => finish(d, documentDates.get(d.claim.document_id) ?? { kind: 'unknown' }));
+	return drafts.map((d, i) => finish(d, documentDates.get(d.claim.document_id) ?? { kind: 'unknown' }, claims[i]!));
 
-	function finish(d: Draft, documentDate: DocumentDate): ClaimCheck {
+	function finish(d: Draft, documentDate: DocumentDate, asStated: Claim): ClaimCheck {
 		const { claim } = d;
 		const verdicts = new Set<Verdict>();
 		const figures: MatchedFigure[] = [];
@@ -349,7 +350,7 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 			const ordered = VERDICTS.filter((v) => verdicts.has(v));
 			if (ordered.includes('confirmed') && ordered.length > 1) ordered.splice(ordered.indexOf('confirmed'), 1);
 			return {
-				claim,
+				claim: asStated,
 				document: sourceById.get(claim.document_id) ?? null,
 				verdicts: ordered,
 				figures,

@@ -16,7 +16,8 @@ const ClaimShape = z.object({
 		cell.socCode,
 		z.string().regex(/^NAICS \d{2,6}$/, 'must be a SOC code, HC, or NAICS followed by digits')
 	]),
-	geography: cell.geography,
+	/** Empty when the document names no place; such a claim is compared with national (US) figures. */
+	geography: z.union([z.literal(''), cell.geography]),
 	period_start: cell.optionalPeriod,
 	period_end: cell.optionalPeriod,
 	value: cell.optionalNumber,

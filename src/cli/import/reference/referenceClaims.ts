@@ -29,10 +29,6 @@ export function referenceClaims(rows: readonly ReferenceRecord[], report: Report
 			report.skip(`claims.csv: ${scope.error}`, id);
 			continue;
 		}
-		if (get('geography') === '') {
-			report.skip('claims.csv: no geography stated and the reference does not say it is US', id);
-			continue;
-		}
 		const values = [get('value'), get('value_low'), get('value_high')].map(number);
 		if (values.some((v) => v === null)) {
 			report.skip('claims.csv: a value is not a plain number', id);
