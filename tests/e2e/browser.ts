@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const BUILD_DIR = 'build';
+export const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({

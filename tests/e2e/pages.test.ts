@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from './server';
-import { builtOccupations, launchBrowser, sparsestOccupation, watchedPage } from './browser';
+import { BUILD_DIR, builtOccupations, launchBrowser, sparsestOccupation, watchedPage } from './browser';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const SHOTS = 'tests/e2e/screenshots';
@@ -25,7 +25,7 @@ let origin: string;
 let close: () => void;
 
 beforeAll(async () => {
-	const s = await startStaticServer('build');
+	const s = await startStaticServer(BUILD_DIR);
 	origin = s.origin;
 	close = () => s.server.close();
 	browser = await launchBrowser();

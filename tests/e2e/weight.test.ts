@@ -4,15 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { startStaticServer } from './server';
-import { builtOccupations, launchBrowser, sparsestOccupation } from './browser';
-import { DATA_BUDGET, DATA_BUDGET_FEATURED, JS_BUDGET_GZIP, occupationPayload, scriptsLoaded } from './weight';
+import { BUILD_DIR, builtOccupations, launchBrowser, sparsestOccupation } from './browser';
+import { D3_GEO_MARKER, DATA_BUDGET, DATA_BUDGET_FEATURED, JS_BUDGET_GZIP, occupationPayload, scriptsLoaded } from './weight';
 
 let browser: Browser;
 let origin: string;
 let close: () => void;
 
 beforeAll(async () => {
-	const s = await startStaticServer('build');
+	const s = await startStaticServer(BUILD_DIR);
 	origin = s.origin;
 	close = () => s.server.close();
 	browser = await launchBrowser();
@@ -31,9 +31,21 @@ describe.each(SAMPLE)('/occupations/%s', (soc) => {
 		const total = scripts.reduce((s, x) => s + x.gzip, 0);
 		expect(scripts.length).toBeGreaterThan(0);
 		expect(total).toBeLessThan(JS_BUDGET_GZIP);
-		const html = readFileSync(`build/occupations/${soc}.html`, 'utf8');
+		const html = readFileSync(`${BUILD_DIR}/occupations/${soc}.html`, 'utf8');
 		const hasMap = html.includes('id="states"') || html.includes('Wages by state');
-		if (!hasMap) expect(scripts.filter((s) => s.geo).map((s) => s.url)).toEqual([]);
+		// The map's d3-geo chunk loads only when the reader scrolls to it, never up front.
+		expect(scripts.filter((s) => s.geo).map((s) => s.url)).toEqual([]);
+		if (hasMap) {
+			const page = await browser.newPage();
+			const geo: string[] = [];
+			page.on('response', (r) => {
+				if (r.request().resourceType() === 'script') r.body().then((b) => b.toString('utf8').includes(D3_GEO_MARKER) && geo.push(r.url()), () => {});
+			});
+			await page.goto(`${origin}/occupations/${soc}`, { waitUntil: 'networkidle' });
+			await page.locator('h2', { hasText: 'Wages by state' }).first().scrollIntoViewIfNeeded();
+			await expect.poll(() => geo.length, { timeout: 20_000 }).toBeGreaterThan(0);
+			await page.close();
+		}
 	});
 
 	it('carries only its own figures, within the data budget', () => {

@@ -11,17 +11,7 @@ export function downloadBlob(blob: Blob, filename: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file name from a chart title: lower case, ASCII letters, digits and dashes only. */
-export function fileSlug(title: string): string {
-	return (
-		title
-			.normalize('NFKD')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 80) || 'chart'
-	);
-}
+export { fileSlug } from './fileSlug';
 
 /** Serialise a chart's <svg>, dropping interaction-only attributes. */
 export function serializeSvg(svg: SVGSVGElement): string {

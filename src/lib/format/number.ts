@@ -1,11 +1,19 @@
 // Number formatting by unit. Values keep the precision they were published with.
-import { format } from 'd3-format';
+// Intl (built into every browser) rather than d3-format, which would ship ~2 KB to every page.
 import type { Unit } from '$lib/schema/vocabulary';
 
-const grouped = format(',');
-const money = format('$,');
-const moneyCents = format('$,.2f');
-const short = format('.3~s');
+const MINUS = '\u2212';
+const groupedFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
+const centsFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const compactFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+const signed = (value: number, text: (abs: number) => string) => `${value < 0 ? MINUS : ''}${text(Math.abs(value))}`;
+const grouped = (v: number) => signed(v, (a) => groupedFormat.format(a));
+const money = (v: number) => signed(v, (a) => `$${groupedFormat.format(a)}`);
+const moneyCents = (v: number) => signed(v, (a) => `$${centsFormat.format(a)}`);
+/** SI-style short form: 340k, 1.2M. */
+const short = (v: number) => signed(v, (a) => compactFormat.format(a).replace('K', 'k'));
+/** Shortest general form: 2.5, 10. */
+const general = (v: number) => signed(v, (a) => String(Number(a.toPrecision(12))));
 
 /** A value as text in its unit's usual form: "351,200", "4.9%", "$61,890", "$29.76". */
 export function formatValue(value: number, unit: Unit | string): string {
@@ -37,7 +45,7 @@ export function unitLabel(unit: Unit | string): string {
 
 /** Short axis tick label: "340k", "$60k", "5%". */
 export function formatTick(value: number, unit: Unit | string): string {
-	if (unit === 'percent') return `${format('~g')(value)}%`;
+	if (unit === 'percent') return `${general(value)}%`;
 	const s = Math.abs(value) >= 10_000 ? short(value).replace('G', 'B') : grouped(value);
 	return unit === 'USD per year' || unit === 'USD per hour' ? `$${s}` : s;
 }

@@ -1,34 +1,98 @@
 // The "Source:" line under a chart, built from the sources of the figures actually drawn.
+// A figure that reached us through a reproduction (a verbatim copy of an official table) is
+// credited to the original publisher and table, then "via" the copy, so a reader sees whose data
+// it is and where we read it. Copies of one publisher's series (e.g. Employment Projections of
+// several vintages, each read from a different copy) share one credit with numbered copy links.
 import type { Figure } from '$lib/schema/figure';
 import type { Source } from '$lib/schema/source';
 import { safeHref } from './safeHref';
 
-export type SourceCredit = { sourceId: string; publisher: string; title: string; href: string | null; vintages: string[] };
+/** A copy a reproduced figure was read from: "GitHub kngoran/Mylastrepo" and its link. */
+export type SourceCopy = { sourceId: string; label: string; detail: string; vintage: string; href: string | null };
 
-/** One credit per source, in first-use order, with the vintages of the figures drawn from it. */
+export type SourceCredit = {
+	sourceId: string;
+	/** The original publisher for a reproduction, else the source's publisher. */
+	publisher: string;
+	/** The original table's title (for a group of copies: the title they share, e.g. "Employment Projections"). */
+	title: string;
+	/** The original table's page for a reproduction (when every copy names the same), else the source's URL. */
+	href: string | null;
+	vintages: string[];
+	/** The verbatim copies the figures were read from; empty for a source we read directly. */
+	copies: SourceCopy[];
+};
+
+/** "Employment Projections 2018-28: occupational projections …" → "Employment Projections". */
+export const titleStem = (title: string) => title.split(':')[0]!.replace(/\s+\d{4}(?:-\d{2,4})?$/, '').trim();
+const copyLabel = (s: Source) => s.publisher.replace(/:\s*/, ' ');
+
+/** One credit per source (per original series for reproductions), in first-use order, with the vintages drawn. */
 export function sourceLine(figures: readonly Figure[], sources: readonly Source[]): SourceCredit[] {
 	const byId = new Map(sources.map((s) => [s.source_id, s]));
-	const credits = new Map<string, SourceCredit>();
+	const credits = new Map<string, SourceCredit & { originals: Set<string>; titles: Set<string> }>();
 	for (const f of figures) {
-		let c = credits.get(f.source_id);
+		const s = byId.get(f.source_id);
+		const copy = s?.kind === 'reproduction' && s.original_publisher !== '' && s.original_title !== '';
+		const key = copy ? `copy\u0000${s.original_publisher}\u0000${titleStem(s.original_title)}` : `src\u0000${f.source_id}`;
+		let c = credits.get(key);
 		if (!c) {
-			const s = byId.get(f.source_id);
 			c = {
 				sourceId: f.source_id,
-				publisher: s?.publisher ?? 'Unknown publisher',
-				title: s?.title ?? f.source_id,
-				href: safeHref(s?.url),
-				vintages: []
+				publisher: copy ? s.original_publisher : (s?.publisher ?? 'Unknown publisher'),
+				title: copy ? s.original_title : (s?.title ?? f.source_id),
+				href: safeHref(copy ? s.original_url : s?.url),
+				vintages: [],
+				copies: [],
+				originals: new Set(),
+				titles: new Set()
 			};
-			credits.set(f.source_id, c);
+			credits.set(key, c);
+		}
+		if (copy && !c.copies.some((x) => x.sourceId === s.source_id)) {
+			c.copies.push({ sourceId: s.source_id, label: copyLabel(s), detail: s.title, vintage: s.vintage, href: safeHref(s.url) });
+			c.originals.add(s.original_url);
+			c.titles.add(s.original_title);
 		}
 		if (!c.vintages.includes(f.vintage)) c.vintages.push(f.vintage);
 	}
-	return [...credits.values()];
+	return [...credits.values()].map(({ originals, titles, ...c }) => {
+		if (c.copies.length < 2) return c;
+		const first = byId.get(c.copies[0]!.sourceId)!;
+		return {
+			...c,
+			title: titles.size === 1 ? c.title : titleStem(first.original_title),
+			href: originals.size === 1 ? safeHref(first.original_url) : null
+		};
+	});
 }
+
+/** Vintages as written in a credit: all of them up to three, else "EP 2012-22 … 2024-34". */
+export function vintageSpan(vintages: readonly string[]): string {
+	if (vintages.length <= 3) return vintages.join(', ');
+	const first = vintages[0]!;
+	const last = vintages.at(-1)!;
+	const prefix = /^(\D+\s)\d/.exec(first)?.[1];
+	return `${first} … ${prefix && last.startsWith(prefix) ? last.slice(prefix.length) : last}`;
+}
+
+/** How the copies are introduced: one copy is named, several are numbered. */
+export const copiesLead = (c: SourceCredit) => (c.copies.length === 1 ? 'via a verbatim copy:' : 'read from verbatim copies:');
+
+/** A numbered copy link's tooltip and accessible name. */
+export const copyTitle = (x: SourceCopy) => `${x.vintage ? `${x.vintage}: ` : ''}verbatim copy at ${x.label}, ${x.detail}`;
 
 /** The same credits as plain text, for exported images and CSV footers. */
 export function sourceLineText(credits: readonly SourceCredit[]): string {
 	if (credits.length === 0) return 'Source: none';
-	return `Source: ${credits.map((c) => `${c.publisher}, ${c.title} (${c.vintages.join(', ')})${c.href ? ` ${c.href}` : ''}`).join('; ')}`;
+	const one = (c: SourceCredit) => {
+		const head = `${c.publisher}, ${c.title} (${vintageSpan(c.vintages)})${c.href ? ` ${c.href}` : ''}`;
+		if (c.copies.length === 0) return head;
+		if (c.copies.length === 1) {
+			const x = c.copies[0]!;
+			return `${head}, ${copiesLead(c)} ${x.label}${x.href ? ` ${x.href}` : ''}`;
+		}
+		return `${head}, ${copiesLead(c)} ${c.copies.map((x, i) => `[${i + 1}] ${x.vintage ? `${x.vintage} ` : ''}${x.label}${x.href ? ` ${x.href}` : ''}`).join(' ')}`;
+	};
+	return `Source: ${credits.map(one).join('; ')}`;
 }

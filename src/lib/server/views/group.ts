@@ -8,6 +8,7 @@ import { compareVintages, isMajorGroup } from '$lib/views/vintage';
 import type { LedgerIndex } from './ledger';
 import { buildOccupationsView } from './occupations';
 import { byClaimId, provenanceOf } from './slim';
+import { layoutChart, type ChartOf } from '$lib/charts/layouts';
 
 export type GroupMember = { soc: string; title: string; openings: number | null; growth: number | null };
 
@@ -22,6 +23,12 @@ export type GroupView = {
 	memberOpeningsTotal: number | null;
 	checks: ClaimCheck[];
 	provenance: Provenance;
+	/** The charts laid out for the default view; null when the group has nothing for a chart. */
+	charts: {
+		openingsByVintage: ChartOf<'openingsByVintage'> | null;
+		growthByVintage: ChartOf<'growthByVintage'> | null;
+		trackRecord: ChartOf<'trackRecord'> | null;
+	};
 };
 
 export function groupCodes(index: LedgerIndex): string[] {
@@ -43,6 +50,14 @@ export function buildGroupView(index: LedgerIndex, code: string): GroupView | nu
 		.sort((a, b) => (b.openings ?? -1) - (a.openings ?? -1) || (a.soc < b.soc ? -1 : 1));
 	const total = members.length > 0 && members.every((m) => m.openings !== null) ? members.reduce((s, m) => s + m.openings!, 0) : null;
 	const checks = [...(index.checksBySoc.get(code) ?? [])].sort(byClaimId);
+	const provenance = provenanceOf(index, figures, checks);
+	const input = { figures, sources: provenance.sources, socCode: code, claims: checks };
+	const has = (...measures: string[]) => figures.some((f) => measures.includes(f.measure));
+	const charts: GroupView['charts'] = {
+		openingsByVintage: has('annual_openings', 'openings_decade') ? layoutChart('openingsByVintage', input) : null,
+		growthByVintage: has('employment_change_pct') ? layoutChart('growthByVintage', input) : null,
+		trackRecord: has('employment') ? layoutChart('trackRecord', input) : null
+	};
 	return {
 		code,
 		title: code === 'HC' ? (index.titleOf.get(code) ?? 'Healthcare occupations') : (index.titleOf.get(code) ?? code),
@@ -52,6 +67,7 @@ export function buildGroupView(index: LedgerIndex, code: string): GroupView | nu
 		memberVintage: table.epVintage,
 		memberOpeningsTotal: total,
 		checks,
-		provenance: provenanceOf(index, figures, checks)
+		provenance,
+		charts
 	};
 }

@@ -6,6 +6,8 @@ import { compareVintages, majorGroupOf } from '$lib/views/vintage';
 import type { LedgerIndex } from './ledger';
 import { headlinesFor } from './headlines';
 import { byClaimId, provenanceOf } from './slim';
+import { layoutChart, type ChartOf } from '$lib/charts/layouts';
+import { occupationChartFigures } from '$lib/views/occupationCharts';
 
 export const ALL_OCCUPATIONS = '00-0000';
 
@@ -29,6 +31,15 @@ export type OccupationView = {
 	allGrowth: Figure[];
 	checks: ClaimCheck[];
 	provenance: Provenance;
+	/** The charts laid out for the default view (all figures, claims drawn), null when a chart has nothing to draw. */
+	charts: OccupationCharts;
+};
+
+export type OccupationCharts = {
+	trackRecord: ChartOf<'trackRecord'> | null;
+	growthByVintage: ChartOf<'growthByVintage'> | null;
+	openingsByVintage: ChartOf<'openingsByVintage'> | null;
+	wagesOverTime: ChartOf<'wagesOverTime'> | null;
 };
 
 export const byVintage = (a: Figure, b: Figure) =>
@@ -45,6 +56,15 @@ export function buildOccupationView(index: LedgerIndex, soc: string): Occupation
 		soc === ALL_OCCUPATIONS ? [] : (index.bySoc.get(ALL_OCCUPATIONS) ?? []).filter((f) => f.measure === 'employment_change_pct' && f.geography === 'US').sort(byVintage);
 	const checks = [...(index.checksBySoc.get(soc) ?? [])].sort(byClaimId);
 	const major = majorGroupOf(soc);
+	const provenance = provenanceOf(index, [...figures, ...allGrowth], checks);
+	const drawn = occupationChartFigures(figures, allGrowth);
+	const input = { sources: provenance.sources, socCode: soc, claims: checks };
+	const charts: OccupationCharts = {
+		trackRecord: drawn.projections.length > 0 ? layoutChart('trackRecord', { ...input, figures: drawn.projections }) : null,
+		growthByVintage: drawn.growth.length > 0 ? layoutChart('growthByVintage', { ...input, figures: drawn.growth }) : null,
+		openingsByVintage: drawn.openings.length > 0 ? layoutChart('openingsByVintage', { ...input, figures: drawn.openings }) : null,
+		wagesOverTime: drawn.wages.length > 0 ? layoutChart('wagesOverTime', { ...input, figures: drawn.wages }) : null
+	};
 	return {
 		soc,
 		title: occupation?.title ?? index.titleOf.get(soc) ?? soc,
@@ -57,7 +77,8 @@ export function buildOccupationView(index: LedgerIndex, soc: string): Occupation
 		figures,
 		allGrowth,
 		checks,
-		provenance: provenanceOf(index, [...figures, ...allGrowth], checks)
+		provenance,
+		charts
 	};
 }
 

@@ -6,8 +6,15 @@ import type { Provenance } from '$lib/views/types';
 import { compareVintages } from '$lib/views/vintage';
 import type { LedgerIndex } from './ledger';
 import { byClaimId, provenanceOf } from './slim';
+import { layoutChart, type ChartOf } from '$lib/charts/layouts';
 
-export type RetirementView = { figures: Figure[]; checks: ClaimCheck[]; provenance: Provenance };
+export type RetirementView = {
+	figures: Figure[];
+	checks: ClaimCheck[];
+	provenance: Provenance;
+	/** One survey chart per measure that has percentages, laid out for the default view. */
+	charts: Record<string, ChartOf<'retirementSurveys'>>;
+};
 
 /** Claims whose measure is about retiring, including claim-only measures like eligibility. */
 const isRetirementMeasure = (m: string) => m.includes('retir');
@@ -18,5 +25,9 @@ export function buildRetirementView(index: LedgerIndex): RetirementView {
 		.filter((f) => index.ledger.datasetOf.get(f.id) === 'retirement.csv' && survey.has(f.measure))
 		.sort((a, b) => compareVintages(a.vintage, b.vintage) || (a.occupation < b.occupation ? -1 : a.occupation > b.occupation ? 1 : 0) || (a.id < b.id ? -1 : 1));
 	const checks = index.ledger.checks.filter((c) => isRetirementMeasure(c.claim.measure)).sort(byClaimId);
-	return { figures, checks, provenance: provenanceOf(index, figures, checks) };
+	const provenance = provenanceOf(index, figures, checks);
+	const charts: RetirementView['charts'] = {};
+	for (const measure of new Set(figures.filter((f) => f.unit === 'percent').map((f) => f.measure)))
+		charts[measure] = layoutChart('retirementSurveys', { figures, sources: provenance.sources, measures: [measure], claims: checks });
+	return { figures, checks, provenance, charts };
 }
