@@ -52,13 +52,26 @@ export function createCsvStream<S extends RowSchema>(schema: S, file: string, op
 	let bufBase = 0;
 	let countedTo = 0;
 	let breaks = 0;
+	// Most files have no CR at all: then counting LFs with indexOf is all it takes.
+	let sawCr = false;
 	const lineAt = (pos: number): number => {
-		for (let i = countedTo; i < pos; i++) {
-			const c = buf.charCodeAt(i - bufBase);
-			if (c === 10) breaks++;
-			else if (c === 13 && buf.charCodeAt(i - bufBase + 1) !== 10) breaks++;
+		if (pos <= countedTo) return 1 + breaks;
+		if (!sawCr) {
+			const stop = pos - bufBase;
+			for (let i = countedTo - bufBase; ; ) {
+				const j = buf.indexOf('\n', i);
+				if (j < 0 || j >= stop) break;
+				breaks++;
+				i = j + 1;
+			}
+		} else {
+			for (let i = countedTo; i < pos; i++) {
+				const c = buf.charCodeAt(i - bufBase);
+				if (c === 10) breaks++;
+				else if (c === 13 && buf.charCodeAt(i - bufBase + 1) !== 10) breaks++;
+			}
 		}
-		if (pos > countedTo) countedTo = pos;
+		countedTo = pos;
 		return 1 + breaks;
 	};
 	const charAt = (pos: number) => buf.charCodeAt(pos - bufBase);
@@ -176,6 +189,7 @@ export function createCsvStream<S extends RowSchema>(schema: S, file: string, op
 				buf = buf.slice(keepFrom - bufBase);
 				bufBase = keepFrom;
 			}
+			if (!sawCr && text.includes('\r')) sawCr = true;
 			buf += text;
 			handlers.data!(text);
 		},

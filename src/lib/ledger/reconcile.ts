@@ -330,6 +330,8 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 		function groupContext(c: Candidate) {
 			const f = c.figure;
 			if (!(f.soc_code === 'HC' || f.soc_code.endsWith('0000'))) return;
+			// A share of the total only makes sense for counts, never for rates or wages.
+			if (!ADDITIVE_UNITS.has(f.unit)) return;
 			const others = drafts.filter((o) => o.claim.document_id === claim.document_id && o.claim.scope_code !== '' && o.claim.scope_code !== f.soc_code);
 			const narrow = others.map((o) => o.claim.scope_code).find((code) => scopeDistance(code, f.soc_code) !== null);
 			if (!narrow) return;
@@ -363,6 +365,8 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+const ADDITIVE_UNITS = new Set<string>(['persons', 'openings per year', 'openings (decade total)', 'jobs (decade total)', 'jobs per year']);
 
 function valueOfEnd(claim: Claim, end: 'value' | 'low' | 'high'): number {
 	return (end === 'value' ? claim.value : end === 'low' ? claim.value_low : claim.value_high) ?? NaN;

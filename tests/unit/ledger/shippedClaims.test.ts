@@ -88,3 +88,11 @@ describe('the shipped claims, checked against the shipped data', () => {
 		}
 	});
 });
+
+describe('group context', () => {
+	it('never states a share of the total for percentages or wages', () => {
+		for (const c of ledger.checks) {
+			if (c.claim.unit === 'percent' || c.claim.unit.startsWith('USD')) expect(c.explanation, c.claim.id).not.toMatch(/% of the total/);
+		}
+	});
+});

@@ -1,0 +1,54 @@
+// In-browser ingest numbers on the built site: upload a file on /check in Chromium and record the
+// longest main-thread task (PerformanceObserver 'longtask') while it loads, and the time from
+// choosing the file to the first progress update on screen.
+import { statSync } from 'node:fs';
+import { startStaticServer } from '../../e2e/server';
+import { launchBrowser } from '../../e2e/browser';
+
+export type BrowserBench = { bytes: number; rows: number; firstProgressMs: number; totalMs: number; longTasks: number[]; longTaskStarts: number[]; longestTaskMs: number };
+
+type Probe = { chosen: number; firstProgress: number; longTasks: number[]; at: number[] };
+
+export async function browserBench(file: string, buildDir = 'build'): Promise<BrowserBench> {
+	const { server, origin } = await startStaticServer(buildDir);
+	const browser = await launchBrowser();
+	try {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		// Injected through the DevTools protocol before any page script (the page CSP is not involved).
+		await page.addInitScript(() => {
+			const probe: Probe = { chosen: 0, firstProgress: 0, longTasks: [], at: [] };
+			(window as unknown as { __probe: Probe }).__probe = probe;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) if (probe.chosen > 0) { probe.longTasks.push(e.duration); probe.at.push(Math.round(e.startTime - probe.chosen)); }
+			}).observe({ type: 'longtask', buffered: false });
+			document.addEventListener('change', (e) => {
+				if ((e.target as HTMLElement).id === 'upload-file') probe.chosen = performance.now();
+			}, true);
+			new MutationObserver(() => {
+				if (probe.chosen && !probe.firstProgress) {
+					const p = document.querySelector<HTMLProgressElement>('#upload-progress');
+					if (p && p.value > 0) probe.firstProgress = performance.now();
+				}
+			}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+		});
+		await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
+		await page.setInputFiles('#upload-file', file);
+		await page.waitForSelector('[data-count="total"]', { timeout: 120_000 });
+		await page.waitForFunction(() => !document.querySelector('#upload-progress'), null, { timeout: 120_000 });
+		const done = await page.evaluate(() => performance.now());
+		const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+		const rows = Number(await page.locator('[data-count="total"]').innerText());
+		return {
+			bytes: statSync(file).size,
+			rows,
+			firstProgressMs: probe.firstProgress - probe.chosen,
+			totalMs: done - probe.chosen,
+			longTasks: probe.longTasks,
+			longTaskStarts: probe.at,
+			longestTaskMs: Math.max(0, ...probe.longTasks)
+		};
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
