@@ -24,6 +24,9 @@ function homeOnlyCopy(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'labor-ledger-bench-'));
 	for (const f of ['src', 'static', 'data', 'package.json', 'vite.config.ts', 'tsconfig.json']) if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+	// Only the home page: every other route folder goes, so no entries() adds pages to the baseline.
+	const routes = join(dir, 'src/routes');
+	for (const e of readdirSync(routes, { withFileTypes: true })) if (e.isDirectory()) rmSync(join(routes, e.name), { recursive: true, force: true });
 	const config = readFileSync(join(ROOT, 'svelte.config.js'), 'utf8').replace(
 		/prerender:\s*\{/,
 		"prerender: { crawl: false, entries: ['/'], handleUnseenRoutes: 'ignore',"

@@ -107,6 +107,25 @@ describe('URL state', () => {
 		await page.close();
 	});
 
+	it('?vintage= picks the headline vintage, marks it on the charts and stays in the URL', async () => {
+		const [soc] = builtOccupations(['29-2010']);
+		if (!soc) return;
+		const { page, problems } = await watchedPage(browser, 1280);
+		await page.goto(`${origin}/occupations/${soc}?vintage=EP%202022-32`, { waitUntil: 'networkidle' });
+		const growth = page.locator('.card.headline').filter({ hasText: 'growth' }).first();
+		await expect.poll(() => page.locator('select#vintage').inputValue()).toBe('EP 2022-32');
+		await expect.poll(() => growth.locator('.value').innerText()).toBe('4.9%');
+		expect(await growth.locator('.period').innerText()).toMatch(/2022–32/);
+		expect(await page.locator('.charts g.chosen[data-vintage="EP 2022-32"]').count()).toBeGreaterThan(0);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.selectOption('select#vintage', 'EP 2024-34');
+		await expect.poll(() => growth.locator('.value').innerText()).toBe('1.7%');
+		expect([null, 'EP 2024-34']).toContain(new URL(page.url()).searchParams.get('vintage'));
+		expect(await page.locator('.charts g.chosen').count()).toBe(0);
+		expect(problems.console).toEqual([]);
+		await page.close();
+	});
+
 	it('the home search works without JavaScript as a GET form', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

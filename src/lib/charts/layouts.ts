@@ -7,12 +7,16 @@ import { openingsByVintage, describe as describeOpenings, type OpeningsInput } f
 import { wagesOverTime, describe as describeWages, type WagesInput } from './wagesOverTime';
 import { retirementSurveys, describe as describeRetirement, type RetirementInput } from './retirementSurveys';
 import { CHART_WIDTH, inputKey, type LaidOut } from './prepared';
+import { sourceLine } from '../format/sourceLine';
+import type { Source } from '../schema/source';
+import type { Figure } from '../schema/figure';
 
 const laid =
-	<I extends { width?: number } & Parameters<typeof inputKey>[0], M>(model: (i: I) => M, describe: (m: M) => string) =>
+	<I extends { width?: number; sources: readonly Source[] } & Parameters<typeof inputKey>[0], M extends { figures: readonly Figure[] }>(model: (i: I) => M, describe: (m: M) => string) =>
 	(input: I): LaidOut<M> => {
 		const m = model({ ...input, width: input.width ?? CHART_WIDTH });
-		return { ...m, description: describe(m), key: inputKey(input) };
+		// The source line is laid out here too, so the browser needs no code to build it.
+		return { ...m, description: describe(m), key: inputKey(input), credits: sourceLine(m.figures, input.sources) };
 	};
 
 export const CHARTS = {

@@ -2,6 +2,7 @@
 // one-sentence description and a key of the inputs it was computed from. Deliberately free of d3 and
 // of the model functions, so a page can render a chart without shipping them: they load lazily
 // (layouts.ts) only when the plot's width or the figures differ from what the server laid out.
+import type { SourceCredit } from '../format/sourceLine';
 import type { Figure } from '$lib/schema/figure';
 import type { ClaimCheck } from '$lib/ledger/types';
 
@@ -10,7 +11,7 @@ export const CHART_WIDTH = 1120;
 /** A measured width this close to the model's just scales the SVG (viewBox) instead of re-laying it out. */
 export const RELAYOUT_PX = 48;
 
-export type LaidOut<M> = M & { description: string; key: string };
+export type LaidOut<M> = M & { description: string; key: string; credits: SourceCredit[] };
 
 export type KeyInput = { figures: readonly Figure[]; claims?: readonly ClaimCheck[] };
 
