@@ -5,9 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from './server';
-import { BUILD_DIR, launchBrowser, watchedPage } from './browser';
+import { BUILD_DIR, axeViolations, launchBrowser, watchedPage } from './browser';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const OUT = 'tests/e2e/screenshots/brief';
 const BRIEFS = [
 	{ cip: '51.1004', expect: ['Clinical/Medical Laboratory Technician', '22,600', '$61,890', '+1.7%', 'combined'] },
@@ -31,14 +30,6 @@ afterAll(async () => {
 	close?.();
 });
 
-async function axeViolations(page: Page) {
-	await page.evaluate(AXE);
-	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-		return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-	});
-}
 
 describe.each(BRIEFS)('/brief/$cip', ({ cip, expect: wanted }) => {
 	it('prints to at most two Letter pages with its headline figures and citations', async () => {

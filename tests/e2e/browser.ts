@@ -1,7 +1,7 @@
 // Shared e2e setup: Debian Chromium through playwright-core, with every console error, page error
 // and CSP violation recorded per page.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';
@@ -14,6 +14,19 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export type Problems = { console: string[]; csp: string[] };
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** axe-core's WCAG 2.0/2.1/2.2 A and AA violations on the page, one line each (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+	// Evaluated through the DevTools protocol: an injected <script> would be (rightly) blocked by the CSP.
+	await page.evaluate(AXE);
+	return page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+		return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+	});
+}
 
 /** A page that records console errors, uncaught errors and CSP violations from its first script on. */
 export async function watchedPage(browser: Browser, width: number): Promise<{ page: Page; problems: Problems }> {

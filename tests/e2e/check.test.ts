@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from './server';
-import { launchBrowser, watchedPage, type Problems } from './browser';
+import { BUILD_DIR, axeViolations, launchBrowser, watchedPage, type Problems } from './browser';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const SHOTS = 'tests/e2e/screenshots';
 const ARTICLE = readFileSync('tests/fixtures/articles/nurses-news.txt', 'utf8');
 
@@ -16,7 +15,7 @@ let origin: string;
 let close: () => void;
 
 beforeAll(async () => {
-	const s = await startStaticServer('build');
+	const s = await startStaticServer(BUILD_DIR);
 	origin = s.origin;
 	close = () => s.server.close();
 	browser = await launchBrowser();
@@ -27,14 +26,6 @@ afterAll(async () => {
 	close?.();
 });
 
-async function axeViolations(page: Page) {
-	await page.evaluate(AXE);
-	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-		return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-	});
-}
 
 async function pasteAndFind(page: Page) {
 	await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });

@@ -1,12 +1,11 @@
 // Each key page: no console errors or CSP violations, charts with marks and a source line, keyboard
 // tooltips, zero axe violations, and screenshots at phone and desktop width for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from './server';
-import { BUILD_DIR, builtOccupations, launchBrowser, sparsestOccupation, watchedPage } from './browser';
+import { BUILD_DIR, axeViolations, builtOccupations, launchBrowser, sparsestOccupation, watchedPage } from './browser';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const SHOTS = 'tests/e2e/screenshots';
 const WIDTHS = [390, 1280];
 
@@ -37,15 +36,6 @@ afterAll(async () => {
 	close?.();
 });
 
-async function axeViolations(page: Page) {
-	// Evaluated through the DevTools protocol: an injected <script> would be (rightly) blocked by the CSP.
-	await page.evaluate(AXE);
-	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-		return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-	});
-}
 
 describe.each(PAGES)('%s', (path) => {
 	it.each(WIDTHS)('renders cleanly at %i px', async (width) => {

@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from './server';
-import { launchBrowser, watchedPage } from './browser';
+import { BUILD_DIR, axeViolations, launchBrowser, watchedPage } from './browser';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const SHOTS = 'tests/e2e/screenshots';
 const FIX = 'tests/fixtures/uploads';
 let browser: Browser;
@@ -18,7 +17,7 @@ let close: () => void;
 let tmp: string;
 
 beforeAll(async () => {
-	const s = await startStaticServer('build');
+	const s = await startStaticServer(BUILD_DIR);
 	origin = s.origin;
 	close = () => s.server.close();
 	browser = await launchBrowser();
@@ -31,14 +30,6 @@ afterAll(async () => {
 	rmSync(tmp, { recursive: true, force: true });
 });
 
-async function axeViolations(page: Page) {
-	await page.evaluate(AXE);
-	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-		return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-	});
-}
 
 const count = async (page: Page, which: string) => Number(await page.locator(`[data-count="${which}"]`).innerText());
 
