@@ -27,7 +27,27 @@ export type RetirementInput = {
 };
 
 export type SurveyDot = { figureId: string; measure: Figure['measure']; x: number; y: number; value: number; style: SeriesStyle; tooltip: Tooltip };
-export type SurveyRow = { key: string; label: string; sublabel: string; y: number; dotY: number; dots: SurveyDot[]; claimRow: boolean };
+export type SurveyRow = {
+	key: string;
+	label: string;
+	sublabel: string;
+	/** label and sublabel as they fit the chart's width (SVG text does not wrap); the full text stays in label/sublabel. */
+	shown: { label: string; sublabel: string };
+	y: number;
+	dotY: number;
+	dots: SurveyDot[];
+	claimRow: boolean;
+};
+
+/** Average width of an 11px system-ui character, for fitting labels without measuring text. */
+const CHAR_PX = 6.2;
+
+/** Drops the sublabel first, then shortens the label with an ellipsis, to fit maxChars. */
+export function fitRowLabel(label: string, sublabel: string, maxChars: number): { label: string; sublabel: string } {
+	if (label.length + 3 + sublabel.length <= maxChars) return { label, sublabel };
+	if (label.length <= maxChars) return { label, sublabel: '' };
+	return { label: `${label.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`, sublabel: '' };
+}
 export type SurveyLegend = { measure: Figure['measure']; label: string; style: SeriesStyle };
 
 export type RetirementModel = ChartBase & {
@@ -60,6 +80,7 @@ export function retirementSurveys(input: RetirementInput): RetirementModel {
 		const k = `${p.figure.vintage}|${p.figure.occupation}`;
 		rowKeys.set(k, [...(rowKeys.get(k) ?? []), p]);
 	}
+	const fits = Math.floor((width - margin.left - margin.right) / CHAR_PX);
 	const rows: SurveyRow[] = [...rowKeys.entries()].map(([key, group], i) => {
 		const y = margin.top + i * ROW;
 		const dotY = px(y + 20);
@@ -68,6 +89,7 @@ export function retirementSurveys(input: RetirementInput): RetirementModel {
 			key,
 			label: f0.occupation,
 			sublabel: f0.vintage,
+			shown: fitRowLabel(f0.occupation, f0.vintage, fits),
 			y: px(y),
 			dotY,
 			claimRow: false,
@@ -87,7 +109,9 @@ export function retirementSurveys(input: RetirementInput): RetirementModel {
 	// One extra row per claim, labelled in the document's own words.
 	checks.forEach((c, i) => {
 		const y = margin.top + rows.length * ROW + 8;
-		rows.push({ key: `claim|${c.claim.id}`, label: `Claim: ${c.claim.scope_as_stated}`, sublabel: c.document ? c.document.title : c.claim.document_id, y: px(y), dotY: px(y + 20), dots: [], claimRow: true });
+		const label = `Claim: ${c.claim.scope_as_stated}`;
+		const sublabel = c.document ? c.document.title : c.claim.document_id;
+		rows.push({ key: `claim|${c.claim.id}`, label, sublabel, shown: fitRowLabel(label, sublabel, fits), y: px(y), dotY: px(y + 20), dots: [], claimRow: true });
 	});
 	const claimRowY = new Map(rows.filter((r) => r.claimRow).map((r) => [r.key.slice(6), r.dotY]));
 	const claims = claimsOverlay(checks, {

@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { retirementSurveys, describe } from '$lib/charts/retirementSurveys';
+import { retirementSurveys, describe, fitRowLabel } from '$lib/charts/retirementSurveys';
 import { SOURCES, check, claim, fig } from './fixtures';
 import type { Figure } from '$lib/schema/figure';
 
@@ -43,5 +43,13 @@ group('retirementSurveys', () => {
 		expect(describe(retirementSurveys({ figures: FIGURES, sources: SOURCES }))).toBe(
 			'ASCP Vacancy Survey 2022: share expected to retire within 5 years ranges from 9.1% (Cytology) to 20% (Histology) across 3 groups.'
 		);
+	});
+});
+
+group('fitting survey row labels to the chart width', () => {
+	it('keeps a label that fits, drops the survey name before shortening the group name', () => {
+		expect(fitRowLabel('Chemistry', 'ASCP 2014', 40)).toEqual({ label: 'Chemistry', sublabel: 'ASCP 2014' });
+		expect(fitRowLabel('Medical laboratory staff — chemistry', 'ASCP Vacancy Survey 2014', 40)).toEqual({ label: 'Medical laboratory staff — chemistry', sublabel: '' });
+		expect(fitRowLabel('Medical laboratory staff incl. supervisors — core laboratory (highest department)', 'ASCP 2022', 40)).toEqual({ label: 'Medical laboratory staff incl. supervis…', sublabel: '' });
 	});
 });
