@@ -1,7 +1,7 @@
 // Each key page: no console errors or CSP violations, charts with marks and a source line, keyboard
 // tooltips, zero axe violations, and screenshots at phone and desktop width for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from './server';
 import { BUILD_DIR, axeViolations, builtOccupations, launchBrowser, sparsestOccupation, watchedPage } from './browser';
@@ -133,6 +133,28 @@ describe('URL state', () => {
 		const codes = await page.locator('table tbody td.code').allInnerTexts();
 		expect(codes.length).toBeGreaterThan(0);
 		for (const c of codes) expect(c.startsWith('29-')).toBe(true);
+		expect(problems.console).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('chart table and downloads', () => {
+	it.each(builtOccupations(['29-2010']))('on /occupations/%s the table draws when opened, and the CSV carries provenance', async (soc) => {
+		const { page, problems } = await watchedPage(browser, 1280);
+		await page.goto(`${origin}/occupations/${soc}`, { waitUntil: 'networkidle' });
+		const chart = page.locator('figure.chart-frame').first();
+		// Without JavaScript the rows are in the HTML; with it they are drawn on opening.
+		expect(await chart.locator('table tbody tr').count()).toBe(0);
+		await chart.locator('summary', { hasText: 'Show table' }).click();
+		await expect.poll(() => chart.locator('table tbody tr').count()).toBeGreaterThan(0);
+		expect(await chart.locator('table caption').innerText()).not.toBe('');
+
+		const [csv] = await Promise.all([page.waitForEvent('download'), chart.locator('button', { hasText: 'Download CSV' }).click()]);
+		expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+		const lines = readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter((l) => l !== '');
+		expect(lines[0]).toBe('figure_id,measure,soc_code,occupation,geography,period_start,period_end,vintage,value,value_flag,value_bound,unit,qualifier,comparability,derivation,note,source_id,source_publisher,source_title,source_url');
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.slice(1).every((l) => l.includes(soc))).toBe(true);
 		expect(problems.console).toEqual([]);
 		await page.close();
 	});

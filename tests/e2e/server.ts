@@ -1,8 +1,11 @@
 // A tiny static file server for the built site (build/), like any static host: no CSP headers of its
-// own (the CSP is a <meta http-equiv> tag in each prerendered page), pretty URLs map to .html files.
+// own (the CSP is a <meta http-equiv> tag in each prerendered page), pretty URLs map to .html files,
+// text is gzipped when the browser accepts it, and hashed assets are cached for good (as on Netlify,
+// GitHub Pages or Cloudflare), so Lighthouse measures what a reader would get.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -43,8 +46,16 @@ export function startStaticServer(dir = 'build', port = 0): Promise<{ server: Se
 			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 			return;
 		}
-		const body = await readFile(file);
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length }).end(body);
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const headers: Record<string, string | number> = { 'content-type': type, vary: 'accept-encoding' };
+		if (path.startsWith('/_app/immutable/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+		let body = await readFile(file);
+		if (/^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			body = gzipSync(body);
+			headers['content-encoding'] = 'gzip';
+		}
+		headers['content-length'] = body.length;
+		res.writeHead(200, headers).end(body);
 	});
 	return new Promise((ok) => server.listen(port, '127.0.0.1', () => {
 		const address = server.address();

@@ -6,12 +6,11 @@ import type { Browser } from 'playwright-core';
 import { BUILD_DIR } from './browser';
 
 /**
- * Budget for all JavaScript an occupation page loads, gzipped. The target (issue 3) is 60 KB; pages
- * measured 59.9 KB before /check and /brief landed, and 62.0 KB after, because shared modules split
- * into more, smaller chunks. Until that is won back, this guards against any further growth.
+ * Budget for all JavaScript a page loads until the network is idle, gzipped (issue 3: under 60 KB per
+ * occupation page). The framework (Svelte + SvelteKit, ~31.6 KB) is most of it; charts arrive laid
+ * out by the server, so d3 and the model functions load only when a chart must be re-laid out.
  */
-export const JS_TARGET_GZIP = 60 * 1024;
-export const JS_BUDGET_GZIP = 64 * 1024;
+export const JS_BUDGET_GZIP = 60 * 1024;
 /**
  * Budgets for an occupation page's data (__data.json, the same payload that is inlined in the HTML).
  * A typical page holds ~30 figures of ~330 bytes (9 EP vintages × 4 measures + OEWS wages), a few

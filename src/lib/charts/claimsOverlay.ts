@@ -1,7 +1,7 @@
 // Claims drawn over any chart at the value they state. Each model says where a claim sits
 // along its category axis; this helper does the rest (value, span or arrow, verdict style, link).
 import type { Claim } from '$lib/schema/claim';
-import type { ClaimCheck } from '$lib/ledger/types';
+import type { ClaimSummary } from '$lib/ledger/types';
 import { VERDICT_LABELS } from '$lib/ledger/types';
 import { formatValue } from '$lib/format/number';
 import { formatSpan } from '$lib/format/period';
@@ -30,7 +30,7 @@ export type OverlayOptions = ClaimMatch & {
 
 const ARROW = 14;
 
-export function matchingClaims(checks: readonly ClaimCheck[], m: ClaimMatch): ClaimCheck[] {
+export function matchingClaims(checks: readonly ClaimSummary[], m: ClaimMatch): ClaimSummary[] {
 	const geography = m.geography === undefined ? 'US' : m.geography;
 	return checks.filter(
 		(c) =>
@@ -62,7 +62,7 @@ export function claimValueText(c: Claim): string {
 	return v;
 }
 
-function claimTooltip(check: ClaimCheck): Tooltip {
+function claimTooltip(check: ClaimSummary): Tooltip {
 	const c = check.claim;
 	const verdicts = check.verdicts.map((v) => VERDICT_LABELS[v]).join(', ') || 'Not checked';
 	const doc = check.document ? `${check.document.publisher}, ${check.document.title}` : `document ${c.document_id}`;
@@ -72,7 +72,7 @@ function claimTooltip(check: ClaimCheck): Tooltip {
 	return { label: `Claim: ${c.scope_as_stated}`, value: claimValueText(c), unit: c.unit, period: formatSpan(c.period_start, c.period_end), vintage: '', source: doc, notes };
 }
 
-export function claimsOverlay(checks: readonly ClaimCheck[], o: OverlayOptions): ClaimLayer {
+export function claimsOverlay(checks: readonly ClaimSummary[], o: OverlayOptions): ClaimLayer {
 	const layer: ClaimLayer = { marks: [], unplaced: [] };
 	const vertical = o.orientation === 'vertical';
 	for (const check of matchingClaims(checks, o)) {

@@ -3,7 +3,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Figure } from '$lib/schema/figure';
 import type { Source } from '$lib/schema/source';
-import type { ClaimCheck } from '$lib/ledger/types';
+import type { ClaimSummary } from '$lib/ledger/types';
 import { formatPoints, formatTick, formatValue } from '$lib/format/number';
 import { formatSpan } from '$lib/format/period';
 import { linearTicks, px, tickCount } from './axis';
@@ -22,7 +22,7 @@ export type GrowthInput = {
 	socCode: string;
 	/** The comparison group; 00-0000 (all occupations) by default. */
 	allCode?: string;
-	claims?: readonly ClaimCheck[];
+	claims?: readonly ClaimSummary[];
 	width?: number;
 	base?: string;
 };

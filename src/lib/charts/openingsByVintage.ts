@@ -3,7 +3,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Figure } from '$lib/schema/figure';
 import type { Source } from '$lib/schema/source';
-import type { ClaimCheck } from '$lib/ledger/types';
+import type { ClaimSummary } from '$lib/ledger/types';
 import { formatTick, formatValue } from '$lib/format/number';
 import { formatSpan } from '$lib/format/period';
 import { MEASURE_LABELS } from '$lib/schema/vocabulary';
@@ -19,7 +19,7 @@ export type OpeningsInput = {
 	figures: readonly Figure[];
 	sources: readonly Source[];
 	socCode: string;
-	claims?: readonly ClaimCheck[];
+	claims?: readonly ClaimSummary[];
 	width?: number;
 	base?: string;
 };

@@ -4,7 +4,7 @@
 // (layouts.ts) only when the plot's width or the figures differ from what the server laid out.
 import type { SourceCredit } from '../format/sourceLine';
 import type { Figure } from '$lib/schema/figure';
-import type { ClaimCheck } from '$lib/ledger/types';
+import type { ClaimSummary } from '$lib/ledger/types';
 
 /** The plot width on a desktop screen (.wrap: 72rem minus 2 × 1rem padding), where most readers are. */
 export const CHART_WIDTH = 1120;
@@ -13,7 +13,7 @@ export const RELAYOUT_PX = 48;
 
 export type LaidOut<M> = M & { description: string; key: string; credits: SourceCredit[] };
 
-export type KeyInput = { figures: readonly Figure[]; claims?: readonly ClaimCheck[] };
+export type KeyInput = { figures: readonly Figure[]; claims?: readonly ClaimSummary[] };
 
 /** A short hash (FNV-1a) of the figure and claim ids a chart is drawn from. */
 export function inputKey({ figures, claims = [] }: KeyInput): string {

@@ -3,7 +3,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Figure } from '$lib/schema/figure';
 import type { Source } from '$lib/schema/source';
-import type { ClaimCheck } from '$lib/ledger/types';
+import type { ClaimSummary } from '$lib/ledger/types';
 import { MEASURE_LABELS } from '$lib/schema/vocabulary';
 import { formatTick, formatValue } from '$lib/format/number';
 import { SURVEY_SERIES, type SeriesStyle } from '$lib/format/palette';
@@ -21,7 +21,7 @@ export type RetirementInput = {
 	sources: readonly Source[];
 	/** Survey measures to show, each with its own colour and shape. */
 	measures?: readonly Figure['measure'][];
-	claims?: readonly ClaimCheck[];
+	claims?: readonly ClaimSummary[];
 	width?: number;
 	base?: string;
 };

@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Figure } from '$lib/schema/figure';
 import type { Source } from '$lib/schema/source';
-import type { ClaimCheck } from '$lib/ledger/types';
+import type { ClaimSummary } from '$lib/ledger/types';
 import { MEASURE_LABELS } from '$lib/schema/vocabulary';
 import { formatTick } from '$lib/format/number';
 import { formatPeriod } from '$lib/format/period';
@@ -28,7 +28,7 @@ export type StateMapInput = {
 	period: string;
 	/** Limit to one occupation; all codes when omitted. */
 	socCode?: string;
-	claims?: readonly ClaimCheck[];
+	claims?: readonly ClaimSummary[];
 	width?: number;
 	base?: string;
 };

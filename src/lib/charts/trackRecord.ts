@@ -5,7 +5,7 @@ import { line } from 'd3-shape';
 import { extent } from 'd3-array';
 import type { Figure } from '$lib/schema/figure';
 import type { Source } from '$lib/schema/source';
-import type { ClaimCheck } from '$lib/ledger/types';
+import type { ClaimSummary } from '$lib/ledger/types';
 import { formatTick, formatValue } from '$lib/format/number';
 import { formatPeriod, periodPosition } from '$lib/format/period';
 import { linearTicks, px, tickCount, yearTicks } from './axis';
@@ -20,7 +20,7 @@ export type TrackRecordInput = {
 	figures: readonly Figure[];
 	sources: readonly Source[];
 	socCode: string;
-	claims?: readonly ClaimCheck[];
+	claims?: readonly ClaimSummary[];
 	width?: number;
 	geography?: string;
 	/** Base path for claim links. */
@@ -89,7 +89,7 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 	const drawn = [...picked.values()].map((p) => p.figure).filter((f) => f.value !== null);
 	const claimChecks = matchingClaims(input.claims ?? [], { measures: MEASURES, scopeCodes: [input.socCode], geography });
 
-	const claimYear = (c: ClaimCheck['claim']) => {
+	const claimYear = (c: ClaimSummary['claim']) => {
 		const period = c.measure === 'employment_projected' ? c.period_end || c.period_start : c.period_start || c.period_end;
 		return period === '' ? null : periodPosition(period);
 	};

@@ -5,7 +5,7 @@ import { area, line } from 'd3-shape';
 import { extent } from 'd3-array';
 import type { Figure } from '$lib/schema/figure';
 import type { Source } from '$lib/schema/source';
-import type { ClaimCheck } from '$lib/ledger/types';
+import type { ClaimSummary } from '$lib/ledger/types';
 import { formatTick, formatValue } from '$lib/format/number';
 import { formatPeriod, periodPosition, periodYear } from '$lib/format/period';
 import { MEASURE_LABELS } from '$lib/schema/vocabulary';
@@ -21,7 +21,7 @@ export type WagesInput = {
 	sources: readonly Source[];
 	socCode: string;
 	geography?: string;
-	claims?: readonly ClaimCheck[];
+	claims?: readonly ClaimSummary[];
 	width?: number;
 	base?: string;
 };
@@ -78,7 +78,7 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 	const own = input.figures.filter((f) => f.soc_code === input.socCode && f.geography === geography && f.vintage.startsWith('OEWS') && (MEASURES as readonly string[]).includes(f.measure));
 	const figures = [...pickFigure(own, sources, (f) => `${f.period_start}|${f.measure}`).values()].map((p) => p.figure).sort((a, b) => (a.period_start < b.period_start ? -1 : a.period_start > b.period_start ? 1 : MEASURES.indexOf(a.measure as (typeof MEASURES)[number]) - MEASURES.indexOf(b.measure as (typeof MEASURES)[number])));
 	const claimChecks = matchingClaims(input.claims ?? [], { measures: [MEDIAN], scopeCodes: [input.socCode], geography });
-	const claimPeriod = (c: ClaimCheck['claim']) => c.period_start || c.period_end;
+	const claimPeriod = (c: ClaimSummary['claim']) => c.period_start || c.period_end;
 
 	const numeric = figures.filter((f) => f.value !== null).map((f) => f.value as number);
 	const [v0 = 0, v1 = 100000] = extent([...numeric, ...claimChecks.flatMap((c) => claimValues(c.claim))]);

@@ -64,3 +64,6 @@ export type ClaimCheck = {
 	explanation: string;
 	documentDate: DocumentDate;
 };
+
+/** What a page needs to list or draw a claim: its verdicts and explanation, not the matched figures. */
+export type ClaimSummary = Pick<ClaimCheck, 'claim' | 'document' | 'verdicts' | 'explanation'>;

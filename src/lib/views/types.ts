@@ -1,6 +1,7 @@
 // Page payloads: small, plain, serialisable. Built on the server, read by pages and the browser.
 import type { Figure } from '$lib/schema/figure';
 import type { Source } from '$lib/schema/source';
+import type { ClaimSummary } from '$lib/ledger/types';
 // Pages carry schema rows as they are (the chart models take Figure/Source/ClaimCheck), but only
 // the rows a page draws.
 
@@ -32,4 +33,12 @@ export type OccupationRow = {
 	wage: number | null;
 	wageFlag: '' | 'top_coded' | 'not_available';
 	education: string;
+};
+
+/** A claim as a page lists it: its summary plus the words the server already wrote for it. */
+export type ClaimListItem = ClaimSummary & {
+	/** "Projected growth (%) 5%–7%": the measure and the value as stated. */
+	label: string;
+	/** The stated period ("2022–32"), '' when none. */
+	span: string;
 };

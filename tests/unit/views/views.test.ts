@@ -33,8 +33,23 @@ describe('occupation view', () => {
 	it('ships only the sources its figures and claims use', () => {
 		const used = new Set([...v.figures, ...v.allGrowth].map((f) => f.source_id));
 		for (const c of v.checks) used.add(c.claim.document_id);
-		for (const c of v.checks) for (const m of c.figures) used.add(m.figure.source_id);
-		expect(v.provenance.sources.every((s) => used.has(s.source_id))).toBe(true);
+		expect(v.provenance.sources.map((s) => s.source_id).sort()).toEqual([...used].sort());
+	});
+
+	it('ships claims as list items: verdicts, explanation and wording, not the matched figures', () => {
+		expect(v.checks.length).toBeGreaterThan(0);
+		for (const c of v.checks) expect(Object.keys(c).sort()).toEqual(['claim', 'document', 'explanation', 'label', 'span', 'verdicts']);
+		const range = v.checks.find((c) => c.claim.id === 'bh:2026-growth-range');
+		expect(range?.label).toBe('Projected growth (%) 5%–7%');
+		expect(range?.span).toBe('2022–32');
+	});
+
+	it('prerenders the state-wage table a reader without JavaScript sees instead of the map', () => {
+		expect(v.stateTable).not.toBeNull();
+		const rows = v.stateTable!.table.rows;
+		expect(rows.length).toBeGreaterThan(40);
+		expect(new Set(rows.map((r) => r.header)).size).toBe(rows.length);
+		expect(v.stateTable!.credits.length).toBeGreaterThan(0);
 	});
 
 	it('returns null for an unknown code', () => {

@@ -2,12 +2,11 @@
 // and its member line items in the newest EP vintage so totals can be seen in context.
 import { GROUP_MEMBERS } from '$lib/config';
 import type { Figure } from '$lib/schema/figure';
-import type { ClaimCheck } from '$lib/ledger/types';
-import type { Provenance } from '$lib/views/types';
+import type { ClaimListItem, Provenance } from '$lib/views/types';
 import { compareVintages, isMajorGroup } from '$lib/views/vintage';
 import type { LedgerIndex } from './ledger';
 import { buildOccupationsView } from './occupations';
-import { byClaimId, provenanceOf } from './slim';
+import { byClaimId, claimListItem, provenanceOf } from './slim';
 import { layoutChart, type ChartOf } from '$lib/charts/layouts';
 
 export type GroupMember = { soc: string; title: string; openings: number | null; growth: number | null };
@@ -21,7 +20,7 @@ export type GroupView = {
 	members: GroupMember[];
 	memberVintage: string;
 	memberOpeningsTotal: number | null;
-	checks: ClaimCheck[];
+	checks: ClaimListItem[];
 	provenance: Provenance;
 	/** The charts laid out for the default view; null when the group has nothing for a chart. */
 	charts: {
@@ -49,7 +48,7 @@ export function buildGroupView(index: LedgerIndex, code: string): GroupView | nu
 		.map((r) => ({ soc: r.soc, title: r.title, openings: r.openings, growth: r.growth }))
 		.sort((a, b) => (b.openings ?? -1) - (a.openings ?? -1) || (a.soc < b.soc ? -1 : 1));
 	const total = members.length > 0 && members.every((m) => m.openings !== null) ? members.reduce((s, m) => s + m.openings!, 0) : null;
-	const checks = [...(index.checksBySoc.get(code) ?? [])].sort(byClaimId);
+	const checks = (index.checksBySoc.get(code) ?? []).map(claimListItem).sort(byClaimId);
 	const provenance = provenanceOf(index, figures, checks);
 	const input = { figures, sources: provenance.sources, socCode: code, claims: checks };
 	const has = (...measures: string[]) => figures.some((f) => measures.includes(f.measure));

@@ -1,13 +1,17 @@
 // The payload of /occupations/[soc]: this code's figures and claims only, plus the all-occupations growth line.
 import type { Figure } from '$lib/schema/figure';
-import type { ClaimCheck } from '$lib/ledger/types';
-import type { Headline, Provenance } from '$lib/views/types';
+import { MEASURE_LABELS, type FigureMeasure } from '$lib/schema/vocabulary';
+import type { ClaimListItem, Headline, Provenance } from '$lib/views/types';
 import { compareVintages, majorGroupOf } from '$lib/views/vintage';
 import type { LedgerIndex } from './ledger';
 import { headlinesFor } from './headlines';
-import { byClaimId, provenanceOf } from './slim';
+import { byClaimId, claimListItem, provenanceOf } from './slim';
 import { layoutChart, type ChartOf } from '$lib/charts/layouts';
 import { occupationChartFigures } from '$lib/views/occupationCharts';
+import { mapChoice } from '$lib/views/mapChoice';
+import { figureTable, sourceMap } from '$lib/charts/figureTable';
+import { sourceLine, type SourceCredit } from '$lib/format/sourceLine';
+import type { TableModel } from '$lib/charts/types';
 
 export const ALL_OCCUPATIONS = '00-0000';
 
@@ -29,8 +33,12 @@ export type OccupationView = {
 	figures: Figure[];
 	/** 00-0000 growth by vintage, for the "vs all occupations" comparison. */
 	allGrowth: Figure[];
-	checks: ClaimCheck[];
+	checks: ClaimListItem[];
 	provenance: Provenance;
+	/** The state-wage table a reader without JavaScript sees in place of the map (default view). */
+	stateTable: { period: string; table: TableModel; credits: SourceCredit[] } | null;
+	/** Labels of the wage measures a state map may show (the map picks one in the browser, by ?asof). */
+	mapLabels: Record<string, string>;
 	/** The charts laid out for the default view (all figures, claims drawn), null when a chart has nothing to draw. */
 	charts: OccupationCharts;
 };
@@ -54,7 +62,7 @@ export function buildOccupationView(index: LedgerIndex, soc: string): Occupation
 	const figures = own.filter((f) => DRAWN.has(f.measure)).sort(byVintage);
 	const allGrowth =
 		soc === ALL_OCCUPATIONS ? [] : (index.bySoc.get(ALL_OCCUPATIONS) ?? []).filter((f) => f.measure === 'employment_change_pct' && f.geography === 'US').sort(byVintage);
-	const checks = [...(index.checksBySoc.get(soc) ?? [])].sort(byClaimId);
+	const checks = (index.checksBySoc.get(soc) ?? []).map(claimListItem).sort(byClaimId);
 	const major = majorGroupOf(soc);
 	const provenance = provenanceOf(index, [...figures, ...allGrowth], checks);
 	const drawn = occupationChartFigures(figures, allGrowth);
@@ -65,9 +73,12 @@ export function buildOccupationView(index: LedgerIndex, soc: string): Occupation
 		openingsByVintage: drawn.openings.length > 0 ? layoutChart('openingsByVintage', { ...input, figures: drawn.openings }) : null,
 		wagesOverTime: drawn.wages.length > 0 ? layoutChart('wagesOverTime', { ...input, figures: drawn.wages }) : null
 	};
+	const title = occupation?.title ?? index.titleOf.get(soc) ?? soc;
+	const mapped = mapChoice(drawn.stateWages);
+	const stateFigures = mapped ? drawn.stateWages.filter((f) => f.measure === mapped.measure && f.period_start === mapped.period) : [];
 	return {
 		soc,
-		title: occupation?.title ?? index.titleOf.get(soc) ?? soc,
+		title,
 		education: occupation?.typical_education ?? '',
 		experience: occupation?.work_experience ?? '',
 		training: occupation?.training ?? '',
@@ -78,6 +89,14 @@ export function buildOccupationView(index: LedgerIndex, soc: string): Occupation
 		allGrowth,
 		checks,
 		provenance,
+		stateTable: mapped
+			? {
+					period: mapped.period,
+					table: figureTable(`${MEASURE_LABELS[mapped.measure]} by state, ${title}`, stateFigures, sourceMap(provenance.sources), (f) => f.geography),
+					credits: sourceLine(stateFigures, provenance.sources)
+				}
+			: null,
+		mapLabels: Object.fromEntries(WAGE_MEASURES.map((m) => [m, MEASURE_LABELS[m as FigureMeasure]])),
 		charts
 	};
 }

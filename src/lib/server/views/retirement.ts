@@ -1,16 +1,15 @@
 // The payload of /retirement: every survey figure from retirement.csv and the claims about those measures.
 import { SURVEY_MEASURES } from '$lib/schema/vocabulary';
 import type { Figure } from '$lib/schema/figure';
-import type { ClaimCheck } from '$lib/ledger/types';
-import type { Provenance } from '$lib/views/types';
+import type { ClaimListItem, Provenance } from '$lib/views/types';
 import { compareVintages } from '$lib/views/vintage';
 import type { LedgerIndex } from './ledger';
-import { byClaimId, provenanceOf } from './slim';
+import { byClaimId, claimListItem, provenanceOf } from './slim';
 import { layoutChart, type ChartOf } from '$lib/charts/layouts';
 
 export type RetirementView = {
 	figures: Figure[];
-	checks: ClaimCheck[];
+	checks: ClaimListItem[];
 	provenance: Provenance;
 	/** One survey chart per measure that has percentages, laid out for the default view. */
 	charts: Record<string, ChartOf<'retirementSurveys'>>;
@@ -24,7 +23,7 @@ export function buildRetirementView(index: LedgerIndex): RetirementView {
 	const figures = index.ledger.figures
 		.filter((f) => index.ledger.datasetOf.get(f.id) === 'retirement.csv' && survey.has(f.measure))
 		.sort((a, b) => compareVintages(a.vintage, b.vintage) || (a.occupation < b.occupation ? -1 : a.occupation > b.occupation ? 1 : 0) || (a.id < b.id ? -1 : 1));
-	const checks = index.ledger.checks.filter((c) => isRetirementMeasure(c.claim.measure)).sort(byClaimId);
+	const checks = index.ledger.checks.filter((c) => isRetirementMeasure(c.claim.measure)).map(claimListItem).sort(byClaimId);
 	const provenance = provenanceOf(index, figures, checks);
 	const charts: RetirementView['charts'] = {};
 	for (const measure of new Set(figures.filter((f) => f.unit === 'percent').map((f) => f.measure)))

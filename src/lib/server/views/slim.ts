@@ -1,10 +1,14 @@
 // Collect the provenance a page needs: only the sources and release dates its rows refer to.
 import type { Figure } from '$lib/schema/figure';
-import type { ClaimCheck } from '$lib/ledger/types';
-import type { Provenance } from '$lib/views/types';
+import type { ClaimCheck, ClaimSummary } from '$lib/ledger/types';
+import type { ClaimListItem, Provenance } from '$lib/views/types';
+import { MEASURE_LABELS } from '$lib/schema/vocabulary';
+import { claimValueText } from '$lib/charts/claimsOverlay';
+import { formatSpan } from '$lib/format/period';
 import type { LedgerIndex } from './ledger';
 
-export function provenanceOf(index: LedgerIndex, figures: readonly Figure[], checks: readonly ClaimCheck[] = []): Provenance {
+/** Sources of the figures and of the claims' documents (and of matched figures, when the checks carry them). */
+export function provenanceOf(index: LedgerIndex, figures: readonly Figure[], checks: readonly (ClaimSummary & Partial<Pick<ClaimCheck, 'figures'>>)[] = []): Provenance {
 	const ids = new Set<string>();
 	const vintages = new Set<string>();
 	for (const f of figures) {
@@ -13,7 +17,7 @@ export function provenanceOf(index: LedgerIndex, figures: readonly Figure[], che
 	}
 	for (const c of checks) {
 		ids.add(c.claim.document_id);
-		for (const m of c.figures) {
+		for (const m of c.figures ?? []) {
 			ids.add(m.figure.source_id);
 			vintages.add(m.figure.vintage);
 		}
@@ -34,4 +38,10 @@ export function provenanceOf(index: LedgerIndex, figures: readonly Figure[], che
 export const claimHolds = (c: { verdicts: readonly string[] }) => c.verdicts[0] === 'confirmed';
 
 export const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-export const byClaimId = (a: ClaimCheck, b: ClaimCheck) => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
+export const byClaimId = (a: ClaimSummary, b: ClaimSummary) => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
+
+/** A check cut to what pages list and draw, with its wording done here so the browser needs no formatter. */
+export function claimListItem({ claim, document, verdicts, explanation }: ClaimCheck): ClaimListItem {
+	const span = claim.period_start || claim.period_end ? formatSpan(claim.period_start, claim.period_end) : '';
+	return { claim, document, verdicts, explanation, label: `${MEASURE_LABELS[claim.measure]} ${claimValueText(claim)}`, span };
+}
