@@ -39,6 +39,9 @@ export type TrackPoint = {
 	tooltip: Tooltip;
 };
 
+/** Pixels per year below which projection labels move to a column (see trackRecord). */
+export const LABEL_COLUMN_PX = 30;
+
 export type Projection = {
 	vintage: string;
 	/** Exactly the vintage, e.g. "EP 2019-29". */
@@ -48,6 +51,8 @@ export type Projection = {
 	end: TrackPoint;
 	labelX: number;
 	labelY: number;
+	/** True when the label sits in the right-hand column, joined to its end point by a leader line. */
+	leader: boolean;
 	computed: boolean;
 };
 
@@ -140,9 +145,17 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 		const end = point(e.target, `Projected employment (${e.target.vintage})`, [
 			`Projected from ${formatValue(e.base.value, e.base.unit)} in ${formatPeriod(e.base.period_end)} (change ${change >= 0 ? '+' : '−'}${formatValue(Math.abs(change), 'persons')})`
 		]);
-		projections.push({ vintage: e.target.vintage, label: e.target.vintage, path: `M${start.x},${start.y}L${end.x},${end.y}`, start, end, labelX: end.x + 6, labelY: end.y, computed: start.computed || end.computed });
+		projections.push({ vintage: e.target.vintage, label: e.target.vintage, path: `M${start.x},${start.y}L${end.x},${end.y}`, start, end, labelX: end.x + 6, labelY: end.y, leader: false, computed: start.computed || end.computed });
 	}
 	projections.sort((a, b) => a.start.x - b.start.x);
+	// A label (~60px) beside its end point would cover the next years' end points when a year is
+	// narrower than LABEL_COLUMN_PX: then the labels stack in a column right of the plot instead.
+	if (x(x0 + 1) - x(x0) < LABEL_COLUMN_PX) {
+		for (const p of projections) {
+			p.labelX = width - margin.right + 6;
+			p.leader = p.end.x < width - margin.right - 1;
+		}
+	}
 	const labelYs = dodge(projections.map((p) => p.labelY), 13, margin.top, height - margin.bottom);
 	projections.forEach((p, i) => (p.labelY = px(labelYs[i]!)));
 

@@ -12,8 +12,16 @@ export { copiesLead, copyTitle, vintageSpan } from './creditText';
 
 export type { SourceCopy, SourceCredit } from './creditText';
 
-/** "Employment Projections 2018-28: occupational projections …" → "Employment Projections". */
-export const titleStem = (title: string) => title.split(':')[0]!.replace(/\s+\d{4}(?:-\d{2,4})?$/, '').trim();
+/**
+ * The series a dated table belongs to: "Employment Projections 2018-28: occupational projections …" →
+ * "Employment Projections"; "OEWS national … wage estimates, May 2023 (national_M2023_dl)" →
+ * "OEWS national … wage estimates".
+ */
+export const titleStem = (title: string) =>
+	title
+		.split(':')[0]!
+		.replace(/,?\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}(?:-\d{2,4})?(?:\s+\([^()]*\))?$/, '')
+		.trim();
 const copyLabel = (s: Source) => s.publisher.replace(/:\s*/, ' ');
 
 /** One credit per source (per original series for reproductions), in first-use order, with the vintages drawn. */

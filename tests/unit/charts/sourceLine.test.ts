@@ -63,5 +63,8 @@ describe('source line for reproductions', () => {
 		expect(credits[0]!.copies[0]!.href).toBeNull();
 		expect(render(SourceCredits, { props: { credits } }).body).not.toContain('javascript:');
 		expect(titleStem('Consumer Price Index for All Urban Consumers (CPI-U)')).toBe('Consumer Price Index for All Urban Consumers (CPI-U)');
+		expect(titleStem('OEWS national occupational employment and wage estimates, May 2023 (national_M2023_dl)')).toBe('OEWS national occupational employment and wage estimates');
+		expect(titleStem('OEWS national occupational employment and wage estimates, November 2002 (national_2002_dl)')).toBe('OEWS national occupational employment and wage estimates');
+		expect(titleStem('Employment Projections 2018-28: occupational projections')).toBe('Employment Projections');
 	});
 });

@@ -41,6 +41,19 @@ group('trackRecord', () => {
 		for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(12.9);
 	});
 
+	it('stacks the labels in a column right of the plot when a year is too narrow for them, with leader lines', () => {
+		const wide = model({ width: 1120 });
+		expect(wide.projections.every((p) => !p.leader && p.labelX === p.end.x + 6)).toBe(true);
+		const narrow = model({ width: 390 });
+		const column = new Set(narrow.projections.map((p) => p.labelX));
+		expect(column.size).toBe(1);
+		expect([...column][0]).toBeGreaterThan(Math.max(...narrow.projections.map((p) => p.end.x)));
+		// Ends short of the plot's right edge get a leader line; the latest projection ends at the edge.
+		expect(narrow.projections.filter((p) => p.leader).map((p) => p.vintage)).toEqual(['EP 2018-28', 'EP 2019-29', 'EP 2022-32']);
+		const ys = narrow.projections.map((p) => p.labelY).sort((a, b) => a - b);
+		for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(12.9);
+	});
+
 	it('labels year ticks as plain years and uses fewer ticks when narrow', () => {
 		const wide = model();
 		const narrow = model({ width: 390 });
