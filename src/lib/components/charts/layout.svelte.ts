@@ -17,11 +17,15 @@ export function useLayout<K extends ChartKind>(kind: K, args: () => Args<K>): { 
 			return;
 		}
 		let live = true;
+		let timer: ReturnType<typeof setTimeout> | undefined;
 		import('$lib/charts/layouts').then(({ layoutChart }) => {
-			if (live) lazy = layoutChart(kind, { ...input, width });
+			// Each chart lays out in its own task, so a page of charts re-laid out for a phone
+			// never blocks input for the sum of them.
+			if (live) timer = setTimeout(() => live && (lazy = layoutChart(kind, { ...input, width })), 0);
 		});
 		return () => {
 			live = false;
+			clearTimeout(timer);
 		};
 	});
 	return {
