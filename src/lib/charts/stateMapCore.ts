@@ -46,7 +46,12 @@ export type StateShape = {
 	tooltip: Tooltip;
 };
 
-export type LegendItem = { color: string; label: string; status: StateShape['status'] };
+/** A key entry, placed within the legend's group (x, y in px from its top-left). */
+export type LegendItem = { color: string; label: string; status: StateShape['status']; x: number; y: number };
+
+/** Room for one key entry: swatch, gap and a label like "$63.2k–$69.7k" at 11px. */
+export const LEGEND_ITEM_PX = 110;
+const LEGEND_ROW_PX = 18;
 
 export type StateMapModel = ChartBase & {
 	kind: 'stateMap';
@@ -75,7 +80,6 @@ export function stateMapWith(topology: StatesTopology, input: StateMapInput): St
 	const width = input.width ?? 640;
 	const mapHeight = Math.round(width * 0.62);
 	const legendY = mapHeight + 8;
-	const height = legendY + 44;
 
 	const states = feature(topology, topology.objects.states) as FeatureCollection<Geometry, StateProps>;
 	const projection = geoAlbersUsa().fitExtent([[4, 4], [width - 4, mapHeight - 4]], states);
@@ -106,12 +110,16 @@ export function stateMapWith(topology: StatesTopology, input: StateMapInput): St
 		shapes.push({ fips, code, name, path: d, cx, cy, fill: fig.value === null ? '#ffffff' : color(fig.value), status, tooltip: figureTooltip(fig, sources.get(fig.source_id), `${name}: ${MEASURE_LABELS[fig.measure]}`) });
 	}
 
-	const legend: LegendItem[] = color.range().map((c) => {
+	const entries: Omit<LegendItem, 'x' | 'y'>[] = color.range().map((c) => {
 		const [a, b] = color.invertExtent(c);
 		return { color: c, label: lo === hi ? formatTick(lo, unit) : `${formatTick(a ?? lo, unit)}–${formatTick(b ?? hi, unit)}`, status: 'value' as const };
 	});
-	if (shapes.some((s) => s.status === 'flagged')) legend.push({ color: '#ffffff', label: 'top-coded / n/a', status: 'flagged' });
-	if (shapes.some((s) => s.status === 'no_data')) legend.push({ color: INK.noData, label: 'no data', status: 'no_data' });
+	if (shapes.some((s) => s.status === 'flagged')) entries.push({ color: '#ffffff', label: 'top-coded / n/a', status: 'flagged' });
+	if (shapes.some((s) => s.status === 'no_data')) entries.push({ color: INK.noData, label: 'no data', status: 'no_data' });
+	// As many entries per row as fit the width, so no label runs into the next swatch on a phone.
+	const perRow = Math.max(1, Math.min(4, Math.floor((width - 16) / LEGEND_ITEM_PX)));
+	const legend: LegendItem[] = entries.map((e, i) => ({ ...e, x: (i % perRow) * LEGEND_ITEM_PX, y: Math.floor(i / perRow) * LEGEND_ROW_PX }));
+	const height = legendY + Math.ceil(entries.length / perRow) * LEGEND_ROW_PX + 8;
 
 	const claimLayers: ClaimLayer[] = [...centroids.entries()].map(([code, [cx, cy]]) =>
 		claimsOverlay(input.claims ?? [], {

@@ -1,5 +1,6 @@
 import { describe as group, expect, it } from 'vitest';
 import { stateMap, describe } from '$lib/charts/stateMap';
+import { LEGEND_ITEM_PX } from '$lib/charts/stateMapCore';
 import { SOURCES, fig } from './fixtures';
 import type { Figure } from '$lib/schema/figure';
 
@@ -21,6 +22,19 @@ group('stateMap', () => {
 		expect(me.tooltip.value).toBe('no data');
 		expect(m.states.find((s) => s.code === 'AK')!.status).toBe('flagged');
 		expect(m.legend.map((l) => l.label)).toContain('no data');
+	});
+
+	it('wraps the key so every entry keeps its room at phone width, and grows the chart to fit it', () => {
+		const phone = stateMap({ figures: FIGURES, sources: SOURCES, measure: 'median_annual_wage', period: '2024-05', width: 358 })!;
+		const desk = stateMap({ figures: FIGURES, sources: SOURCES, measure: 'median_annual_wage', period: '2024-05', width: 1120 })!;
+		for (const m of [phone, desk]) {
+			expect(m.legend.every((l) => 8 + l.x + LEGEND_ITEM_PX <= m.width)).toBe(true);
+			const rows = new Map<number, number[]>();
+			for (const l of m.legend) rows.set(l.y, [...(rows.get(l.y) ?? []), l.x]);
+			for (const xs of rows.values()) for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(LEGEND_ITEM_PX);
+			expect(m.height).toBeGreaterThanOrEqual(m.legendY + Math.max(...m.legend.map((l) => l.y)) + 18);
+		}
+		expect(new Set(phone.legend.map((l) => l.y)).size).toBeGreaterThan(new Set(desk.legend.map((l) => l.y)).size);
 	});
 
 	it('colours higher values darker and leaves the national figure off the map', () => {
