@@ -158,4 +158,20 @@ describe('chart table and downloads', () => {
 		expect(problems.console).toEqual([]);
 		await page.close();
 	});
+
+	it.each(builtOccupations(['29-2010']))('on /occupations/%s without JavaScript, every chart table opens with its rows', async (soc) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${origin}/occupations/${soc}`);
+		const charts = page.locator('figure.chart-frame');
+		expect(await charts.count()).toBeGreaterThanOrEqual(4);
+		for (let i = 0; i < (await charts.count()); i++) {
+			await charts.nth(i).locator('summary', { hasText: 'Show table' }).click();
+			expect(await charts.nth(i).locator('table tbody tr').count()).toBeGreaterThan(0);
+		}
+		// The state table stands in for the map.
+		expect(await page.locator('h2', { hasText: 'Wages by state' }).count()).toBe(1);
+		expect(await page.locator('.table-scroll table tbody tr').count()).toBeGreaterThan(40);
+		await context.close();
+	});
 });
