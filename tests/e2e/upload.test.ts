@@ -1,6 +1,7 @@
-// Bring your own CSV on /check, in real Chromium: a valid dataset, a file with located errors,
-// an empty file, a claims file checked with verdicts (and never confirmed by the upload itself),
-// and cancelling a large upload while the page stays responsive.
+// Bring your own CSV on /check, in real Chromium: a valid dataset, a file with located errors (chosen
+// and dropped), an empty file, a claims file checked with verdicts (and never confirmed by the upload
+// itself), an article checked against an uploaded dataset, a capped problem list with the full report
+// downloadable, and cancelling a large upload while the page stays responsive.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,14 @@ async function upload(page: Page, file: string) {
 	await page.setInputFiles('#upload-file', file);
 }
 
+const problemRows = (page: Page) => page.locator('table.problems tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+
+/** The downloaded validation report, as rows of cells (the fixtures' cells hold no commas or quotes once unquoted). */
+async function downloadReport(page: Page): Promise<string[]> {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download the full report (CSV)")')]);
+	return readFileSync((await download.path())!, 'utf8').split('\r\n').filter((l) => l !== '');
+}
+
 describe('/check#upload', () => {
 	it('reads a valid dataset: counts shown, figures badged "Your upload" whatever their stated source', async () => {
 		const { page, problems } = await watchedPage(browser, 1280);
@@ -60,7 +69,7 @@ describe('/check#upload', () => {
 		await page.waitForSelector('table.problems');
 		const [total, accepted, rejected] = [await count(page, 'total'), await count(page, 'accepted'), await count(page, 'rejected')];
 		expect([total, accepted, rejected]).toEqual([6, 1, 5]);
-		const rows = await page.locator('table.problems tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+		const rows = await problemRows(page);
 		expect(rows).toContainEqual(['2', 'value', '"61,890"'.replace(/"/g, ''), 'must be a plain number: remove thousands separators']);
 		expect(rows).toContainEqual(['3', 'measure', 'median_wage', expect.stringMatching(/^must be one of: employment/)]);
 		expect(rows).toContainEqual(['6', 'vintage', '', 'row has 7 fields; the header has 17']);
@@ -71,6 +80,106 @@ describe('/check#upload', () => {
 			await page.screenshot({ path: `${SHOTS}/check-upload-errors-${width}.png`, fullPage: true });
 		}
 		expect(problems.console).toEqual([]);
+		await page.close();
+	});
+
+	it('reads a CSV dropped onto the drop zone: counts that add up and every rejected row located', async () => {
+		const { page, problems } = await watchedPage(browser, 1280);
+		await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
+		// A real DataTransfer holding a File made in the page from the fixture's bytes, as a drag from the desktop delivers it.
+		const bytes = [...readFileSync(`${FIX}/figures-invalid.csv`)];
+		const transfer = await page.evaluateHandle((b) => {
+			const dt = new DataTransfer();
+			dt.items.add(new File([new Uint8Array(b)], 'figures-invalid.csv', { type: 'text/csv' }));
+			return dt;
+		}, bytes);
+		// Dropped onto the help text inside the zone: the zone must take the drop as it bubbles, and cancel
+		// dragover and drop (a browser would otherwise open the file instead).
+		const fire = (type: string) =>
+			page.evaluate(([type, dt]) => !document.querySelector('#upload-help')!.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true })), [type, transfer] as const);
+		await fire('dragenter');
+		expect(await fire('dragover')).toBe(true);
+		await page.waitForSelector('.dropzone.dragging');
+		expect(await fire('drop')).toBe(true);
+		await page.waitForSelector('p.message:has-text("rows accepted")');
+		await page.waitForSelector('table.problems tbody tr:nth-child(5)');
+		expect(await page.locator('.dropzone.dragging').count()).toBe(0);
+		expect(await page.locator('#report-heading').innerText()).toContain('figures-invalid.csv');
+		const [total, accepted, rejected] = [await count(page, 'total'), await count(page, 'accepted'), await count(page, 'rejected')];
+		expect([total, accepted, rejected]).toEqual([6, 1, 5]);
+		expect(accepted + rejected).toBe(total);
+		const rows = await problemRows(page);
+		expect(rows).toContainEqual(['2', 'value', '61,890', 'must be a plain number: remove thousands separators']);
+		expect(rows).toContainEqual(['3', 'measure', 'median_wage', expect.stringMatching(/^must be one of: employment/)]);
+		expect(rows).toContainEqual(['6', 'vintage', '', 'row has 7 fields; the header has 17']);
+		expect(rows).toContainEqual(['7', 'id', 'ok:3', 'duplicate value: already used on line 4']);
+		// Every rejected line is located, on screen and in the report (which also names the file).
+		const lines = new Set(rows.filter((r) => !r[3]!.startsWith('Warning')).map((r) => r[0]));
+		expect([...lines].sort()).toEqual(['2', '3', '5', '6', '7']);
+		const report = await downloadReport(page);
+		expect(report[0]).toBe('file,line,column,value,rule,severity');
+		expect(report.length - 1).toBe(rows.length);
+		for (const line of lines) expect(report.some((l) => l.startsWith(`figures-invalid.csv,${line},`))).toBe(true);
+		// Dropped figures are still only "Your upload".
+		expect(await page.locator('text=Your datasets in this tab').innerText()).toContain('figures-invalid.csv (1 figures)');
+		expect(await axeViolations(page)).toEqual([]);
+		expect(problems.console).toEqual([]);
+		expect(problems.csp).toEqual([]);
+		await page.close();
+	});
+
+	it('shows the first 100 problems of a file with more, says so, and the downloaded report lists every one', async () => {
+		const header = readFileSync(`${FIX}/figures-valid.csv`, 'utf8').split('\n')[0];
+		const body: string[] = [];
+		for (let i = 0; i < 400; i++) {
+			const value = i % 3 === 0 ? `$${50000 + i}` : String(50000 + i);
+			body.push(`many:${i},median_annual_wage,29-2010,Clinical laboratory technologists and technicians,US,2024-05,2024-05,OEWS May 2024,${value},,,USD per year,exact,comparable,many:src,,`);
+		}
+		const file = join(tmp, 'many-problems.csv');
+		writeFileSync(file, `${header}\n${body.join('\n')}\n`);
+		const { page, problems } = await watchedPage(browser, 1280);
+		await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
+		await upload(page, file);
+		await page.waitForSelector('p.message:has-text("rows accepted")');
+		await page.waitForSelector('table.problems tbody tr:nth-child(100)');
+		const [total, accepted, rejected] = [await count(page, 'total'), await count(page, 'accepted'), await count(page, 'rejected')];
+		expect([total, accepted, rejected]).toEqual([400, 266, 134]);
+		expect(await page.locator('table.problems caption').innerText()).toBe('134 problems (showing the first 100; the downloadable report lists every one)');
+		expect(await page.locator('table.problems tbody tr').count()).toBe(100);
+		const rows = await problemRows(page);
+		expect(rows[0]).toEqual(['2', 'value', '$50000', 'must be a plain number: remove the currency sign']);
+		const report = await downloadReport(page);
+		expect(report.length - 1).toBe(134);
+		// Rejected rows are lines 2, 5, 8, ... (every third row, after the header).
+		expect(report.slice(1).map((l) => Number(l.split(',')[1]))).toEqual(Array.from({ length: 134 }, (_, k) => 2 + 3 * k));
+		expect(report.every((l, i) => i === 0 || l.startsWith('many-problems.csv,'))).toBe(true);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(problems.console).toEqual([]);
+		await page.close();
+	});
+
+	it('checks an article against an uploaded dataset separately: the upload can confirm only "against your upload"', async () => {
+		const header = readFileSync(`${FIX}/figures-valid.csv`, 'utf8').split('\n')[0];
+		// A wage the official series never published for registered nurses.
+		const file = join(tmp, 'nurses-mine.csv');
+		writeFileSync(file, `${header}\nmine:rn,median_annual_wage,29-1141,Registered nurses,US,2024-05,2024-05,OEWS May 2024,81234,,,USD per year,exact,comparable,oews:2024,,\n`);
+		const { page, problems } = await watchedPage(browser, 1280);
+		await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
+		await upload(page, file);
+		await page.waitForSelector('text=Every row passed validation');
+		await page.fill('#article-text', readFileSync('tests/fixtures/articles/nurses-news.txt', 'utf8'));
+		await page.click('button:has-text("Find figures")');
+		await page.waitForSelector('fieldset.claim');
+		await page.fill('#claim-5-value', '81234');
+		await page.click('button:has-text("Check 6 claims")');
+		await page.waitForSelector('.results article.result');
+		const fifth = page.locator('.results article.result').nth(4);
+		expect(await fifth.locator('[aria-label="Verdicts against the official figures"] li').first().getAttribute('data-verdict')).toBe('no_match');
+		expect(await fifth.locator('[aria-label="Verdicts against your upload"] li').first().getAttribute('data-verdict')).toBe('confirmed');
+		expect(await fifth.locator('section.vs-upload .badge').first().innerText()).toBe('Your upload');
+		expect(await fifth.locator('> .table-scroll .badge').allInnerTexts()).not.toContain('Your upload');
+		expect(problems.console).toEqual([]);
+		expect(problems.csp).toEqual([]);
 		await page.close();
 	});
 

@@ -1,17 +1,45 @@
 // Messages between the /check page and the upload worker.
 import type { CheckedClaim } from '../checker/checkClaims';
+import type { Problem } from '../csv/problem';
+import type { StreamCounts } from '../csv/streamCsv';
+import type { Claim } from '../schema/claim';
+import type { Figure } from '../schema/figure';
+import type { Source } from '../schema/source';
 import type { IngestEvent, IngestResult } from './ingest';
 
-export type WorkerRequest = {
-	file: File;
-	/** Dataset files uploaded earlier: uploaded claims are also checked against these (separately). */
-	datasets: File[];
-	/** Absolute URL of /data/ on this site. */
-	dataUrl: string;
+export type WorkerRequest =
+	| {
+			type: 'upload';
+			file: File;
+			/** Dataset files uploaded earlier: uploaded claims are also checked against these (separately). */
+			datasets: File[];
+			/** Absolute URL of /data/ on this site. */
+			dataUrl: string;
+	  }
+	/** Claims from the page (an article), checked here because uploaded datasets live only as files. */
+	| { type: 'check'; claims: Claim[]; documents: Source[]; datasets: File[]; dataUrl: string };
+
+/** How many of a file's first rows and problems the page shows; the rest stay in the worker. */
+export const SAMPLE_ROWS = 10;
+export const SHOW_PROBLEMS = 100;
+
+/** One batch as the page sees it: counts, what it shows, and the batch's part of the full report. */
+export type UploadBatch = {
+	type: 'batch';
+	counts: StreamCounts;
+	/** Accepted dataset rows, only until SAMPLE_ROWS have been sent. */
+	sample: Figure[];
+	/** Problems, only until SHOW_PROBLEMS have been sent. */
+	problems: Problem[];
+	/** Problems in this batch, shown or not. */
+	problemCount: number;
+	/** This batch's problems as CSV lines (see report.ts). */
+	report: string;
 };
 
 export type WorkerReply =
-	| { type: 'ingest'; event: IngestEvent }
+	| { type: 'ingest'; event: Exclude<IngestEvent, { type: 'batch' }> }
+	| UploadBatch
 	| { type: 'result'; result: IngestResult }
 	| { type: 'checked'; checks: CheckedClaim[]; done: number; total: number }
 	| { type: 'error'; message: string }

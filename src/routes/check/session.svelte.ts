@@ -2,9 +2,6 @@
 // and the datasets the user uploaded. Nothing here is ever sent anywhere.
 import { base } from '$app/paths';
 import { createFigureStore, type FigureStore } from '$lib/checker/figureStore';
-import { indexUploaded, type UploadedIndex } from '$lib/checker/checkClaims';
-import type { Figure } from '$lib/schema/figure';
-import { uploadSource } from '$lib/upload/relabel';
 
 let store: FigureStore | null = null;
 
@@ -15,29 +12,15 @@ export function figureStore(): FigureStore {
 	return store;
 }
 
+/** An uploaded dataset is kept as its File only: the worker re-reads it for each check, so its
+ * rows never sit on the main thread (where 100k of them meant long GC pauses while loading). */
 export type UploadedDataset = { file: File; sourceId: string; accepted: number };
 
 class Uploads {
 	datasets = $state<UploadedDataset[]>([]);
-	/** Not reactive: rows arrive in batches; `version` says when they changed. */
-	figures: Figure[] = [];
-	version = $state(0);
-	#index: UploadedIndex | null = null;
-	#indexed = -1;
 
-	add(dataset: UploadedDataset, figures: Figure[]) {
+	add(dataset: UploadedDataset) {
 		this.datasets = [...this.datasets, dataset];
-		for (const f of figures) this.figures.push(f);
-		this.version++;
-	}
-
-	index(): UploadedIndex | null {
-		if (this.figures.length === 0) return null;
-		if (this.#indexed !== this.version) {
-			this.#index = indexUploaded({ figures: this.figures, sources: this.datasets.map((d) => uploadSource(d.file.name)) });
-			this.#indexed = this.version;
-		}
-		return this.#index;
 	}
 }
 
