@@ -5,7 +5,8 @@
 // asserts timings. Then, if build/ exists, the in-browser numbers (longest main-thread task, time to
 // first progress) for a 100k-row upload on the built /check page.
 //   npx tsx tests/bench/ingest.ts [--sizes 10000,100000] [--full] [--no-browser]
-// Reconciling 1M claims takes minutes (reconcile() runs ~2k claims/s); it runs only with --full.
+// Reconciling 1M claims still takes minutes (~5k claims/s: each document's claims get their own
+// figure list from the checker, a few thousand figures, which reconcile must index); it runs only with --full.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { generate, SIZES, fileFor } from './ingest/generate';

@@ -1,9 +1,13 @@
 // Validates one CSV record against a row schema. When the schema exposes its cross-column rules
-// (schema/cells.ts rowSchema), each column's cell schema runs once per distinct raw value — most
-// columns repeat (measure, unit, vintage...) — and the row rules then run on the assembled row:
-// exactly the rules of schema.safeParse, with far fewer calls on large files.
+// (schema/cells.ts rowSchema), each cell is checked on its own — by its fast path (schema/fastCell.ts)
+// or zod, and only once per distinct raw value while a column keeps repeating (measure, unit,
+// vintage...) — and the row rules then run on the assembled row: exactly the rules of
+// schema.safeParse. zod runs only for cells without a fast path and to word problems. Row rules
+// judge only rows whose cells are all valid.
 import type { z } from 'zod';
 import type { RowRuleContext } from '../schema/cells';
+import { fastCell, REJECT } from '../schema/fastCell';
+import { cellCache } from './cellCache';
 
 export type RowSchema = z.ZodType<unknown, Record<string, string>> & {
 	shape: Record<string, z.ZodType>;
@@ -12,9 +16,6 @@ export type RowSchema = z.ZodType<unknown, Record<string, string>> & {
 
 export type RowIssue = { column: string; message: string };
 export type RowCheck = { ok: true; value: unknown } | { ok: false; issues: RowIssue[] };
-
-/** Memoised cell results stop growing here per column, so memory stays bounded on huge files. */
-const CELL_CACHE_LIMIT = 20_000;
 
 /** The cell for schema column i, or '' when the file lacks that (optional) column. */
 export function cellAt(record: string[], index: number[], i: number): string {
@@ -35,39 +36,70 @@ export function rowValidator(schema: RowSchema, columns: string[]): (record: str
 				: { ok: false, issues: parsed.error.issues.map((i) => ({ column: String(i.path[0] ?? ''), message: i.message })) };
 		};
 	}
-	const cells = columns.map((column) => ({
-		column,
-		schema: schema.shape[column]!,
-		cache: new Map<string, z.ZodSafeParseResult<unknown>>(),
-		lookups: 0,
-		hits: 0,
-		// Columns of mostly distinct values (ids, numbers) stop consulting the cache.
-		memoise: true
-	}));
+	const cells = columns.map((column) => {
+		const cellSchema = schema.shape[column]!;
+		const fast = fastCell(cellSchema);
+		return {
+			column,
+			schema: cellSchema,
+			fast,
+			// Accepted values by raw text: repeated cells skip validation and share one value.
+			cache: cellCache(),
+			// The previous row's cell: files often repeat a value down a column (a document's claims).
+			lastText: '',
+			lastValue: undefined as unknown,
+			lookups: 0,
+			hits: 0,
+			// Columns of mostly distinct values (ids, numbers) stop consulting the cache.
+			memoise: true
+		};
+	});
+	// Every row is a copy of this: one shape, keys in schema order, no per-key growth. JSON.parse
+	// makes an object with every property in-object, so each copy is one allocation, not two.
+	const template = JSON.parse(JSON.stringify(Object.fromEntries(columns.map((c) => [c, null])))) as Record<string, unknown>;
 	let issues: RowIssue[] = [];
 	const ctx: RowRuleContext = { addIssue: (issue) => issues.push({ column: issue.path[0] ?? '', message: issue.message }) };
 	return (record, index) => {
-		const row: Record<string, unknown> = {};
-		issues = [];
+		const row: Record<string, unknown> = { ...template };
+		if (issues.length > 0) issues = [];
 		for (let i = 0; i < cells.length; i++) {
 			const cell = cells[i]!;
 			const text = cellAt(record, index, i);
-			let parsed: z.ZodSafeParseResult<unknown> | undefined;
+			let value: unknown = REJECT;
 			if (cell.memoise) {
-				parsed = cell.cache.get(text);
 				cell.lookups++;
-				if (parsed !== undefined) cell.hits++;
-				else if (cell.lookups > 2_000 && cell.hits * 4 < cell.lookups) {
-					cell.memoise = false;
-					cell.cache.clear();
+				if (text === cell.lastText && cell.lastValue !== undefined) {
+					cell.hits++;
+					row[cell.column] = cell.lastValue;
+					continue;
 				}
+				value = cell.cache.get(text);
+				if (value !== undefined) {
+					cell.hits++;
+					cell.lastText = text;
+					cell.lastValue = value;
+					row[cell.column] = value;
+					continue;
+				}
+				value = REJECT;
+				if (cell.lookups > 2_000 && cell.hits * 4 < cell.lookups) cell.memoise = false;
 			}
-			if (parsed === undefined) {
-				parsed = cell.schema.safeParse(text);
-				if (cell.memoise && cell.cache.size < CELL_CACHE_LIMIT) cell.cache.set(text, parsed);
+			if (cell.fast !== null) value = cell.fast(text);
+			if (value === REJECT) {
+				// zod words the problem (and, should the fast path ever disagree, zod decides).
+				const parsed = cell.schema.safeParse(text);
+				if (!parsed.success) {
+					for (const issue of parsed.error.issues) issues.push({ column: cell.column, message: issue.message });
+					continue;
+				}
+				value = parsed.data;
 			}
-			if (parsed.success) row[cell.column] = parsed.data;
-			else for (const issue of parsed.error.issues) issues.push({ column: cell.column, message: issue.message });
+			if (cell.memoise && value !== undefined) {
+				cell.cache.set(text, value);
+				cell.lastText = text;
+				cell.lastValue = value;
+			}
+			row[cell.column] = value;
 		}
 		if (issues.length === 0) rowRules(row, ctx);
 		return issues.length > 0 ? { ok: false, issues } : { ok: true, value: row };

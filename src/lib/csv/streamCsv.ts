@@ -6,6 +6,8 @@ import Papa from 'papaparse';
 import type { z } from 'zod';
 import type { Problem } from './problem';
 import { cellAt, rowValidator, type RowSchema } from './rowValidator';
+import { firstSeen } from './firstSeen';
+import { textWindow } from './textWindow';
 
 export type { RowSchema } from './rowValidator';
 
@@ -38,7 +40,7 @@ export function createCsvStream<S extends RowSchema>(schema: S, file: string, op
 	const counts: StreamCounts = { total: 0, accepted: 0, rejected: 0 };
 	const fail = (line: number, column: string, value: string, rule: string, severity: Problem['severity'] = 'error') =>
 		options.onProblem?.({ file, line, column, value, rule, severity });
-	const uniqueSeen = (options.unique ?? []).map((column) => ({ column, seen: new Map<unknown, number>() }));
+	const uniqueSeen = (options.unique ?? []).map((column) => ({ column, seen: firstSeen() }));
 
 	let header: string[] | null = null;
 	let headerOk = true;
@@ -47,34 +49,19 @@ export function createCsvStream<S extends RowSchema>(schema: S, file: string, op
 	const validate = rowValidator(schema, columns);
 
 	// Line numbers: line = 1 + line breaks (CRLF, LF or lone CR) before the record's first character.
-	// `buf` holds the text from `bufBase` on; breaks are counted up to `countedTo`.
-	let buf = '';
-	let bufBase = 0;
+	// `text` keeps the pushed text from the last record on; breaks are counted up to `countedTo`.
+	const text = textWindow();
 	let countedTo = 0;
 	let breaks = 0;
 	// Most files have no CR at all: then counting LFs with indexOf is all it takes.
 	let sawCr = false;
 	const lineAt = (pos: number): number => {
 		if (pos <= countedTo) return 1 + breaks;
-		if (!sawCr) {
-			const stop = pos - bufBase;
-			for (let i = countedTo - bufBase; ; ) {
-				const j = buf.indexOf('\n', i);
-				if (j < 0 || j >= stop) break;
-				breaks++;
-				i = j + 1;
-			}
-		} else {
-			for (let i = countedTo; i < pos; i++) {
-				const c = buf.charCodeAt(i - bufBase);
-				if (c === 10) breaks++;
-				else if (c === 13 && buf.charCodeAt(i - bufBase + 1) !== 10) breaks++;
-			}
-		}
+		breaks += text.breaksIn(countedTo, pos, sawCr);
 		countedTo = pos;
 		return 1 + breaks;
 	};
-	const charAt = (pos: number) => buf.charCodeAt(pos - bufBase);
+	const charAt = text.codeAt;
 
 	const step = (results: Papa.ParseStepResult<string[]>) => {
 		const record = results.data;
@@ -146,7 +133,7 @@ export function createCsvStream<S extends RowSchema>(schema: S, file: string, op
 				return;
 			}
 		}
-		for (const u of uniqueSeen) u.seen.set((data as Record<string, unknown>)[u.column], recordLine);
+		for (const u of uniqueSeen) u.seen.add((data as Record<string, unknown>)[u.column], recordLine);
 		counts.accepted++;
 		options.onRow(data, recordLine);
 	};
@@ -177,21 +164,17 @@ export function createCsvStream<S extends RowSchema>(schema: S, file: string, op
 	let first = true;
 	let ended = false;
 	return {
-		push(text: string) {
-			if (ended || text === '') return;
+		push(chunk: string) {
+			if (ended || chunk === '') return;
 			// papaparse strips one byte-order mark from string input; do the same for the first chunk.
-			if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-			if (first && text === '') return;
+			if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+			if (first && chunk === '') return;
 			first = false;
 			// Keep only the text from the earlier of (last record end, counted position) on.
-			const keepFrom = Math.min(lastCursor, countedTo);
-			if (keepFrom > bufBase) {
-				buf = buf.slice(keepFrom - bufBase);
-				bufBase = keepFrom;
-			}
-			if (!sawCr && text.includes('\r')) sawCr = true;
-			buf += text;
-			handlers.data!(text);
+			text.dropBefore(Math.min(lastCursor, countedTo));
+			if (!sawCr && chunk.includes('\r')) sawCr = true;
+			text.push(chunk);
+			handlers.data!(chunk);
 		},
 		end() {
 			if (ended) return;

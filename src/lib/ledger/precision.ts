@@ -15,6 +15,8 @@ const EPSILON = 1e-9;
 
 export function statedPrecision(value: number, unit: string): number {
 	const abs = Math.abs(value);
+	if (Number.isSafeInteger(abs)) return wholePrecision(abs, unit);
+	if (Number.isFinite(abs) && !Number.isInteger(abs)) return fractionPrecision(abs);
 	const text = String(abs);
 	if (text.includes('e')) return 1;
 	const dot = text.indexOf('.');
@@ -23,6 +25,35 @@ export function statedPrecision(value: number, unit: string): number {
 	const trailingZeros = text.length - text.replace(/0+$/, '').length;
 	const digits = text.length;
 	return 10 ** Math.max(0, Math.min(trailingZeros, digits - 2));
+}
+
+/** statedPrecision for a safe integer, by arithmetic: String(abs) would print exactly its digits. */
+function wholePrecision(abs: number, unit: string): number {
+	if (unit === 'percent' || unit === 'USD per hour' || abs === 0) return 1;
+	let trailingZeros = 0;
+	let rest = abs;
+	while (rest % 10 === 0) {
+		rest /= 10;
+		trailingZeros++;
+	}
+	let digits = trailingZeros;
+	for (; rest >= 1; rest = Math.floor(rest / 10)) digits++;
+	return 10 ** Math.max(0, Math.min(trailingZeros, digits - 2));
+}
+
+/** statedPrecision of a fraction (written with a '.' or an 'e', so the unit plays no part), kept
+ * because printing a number is slow and reconciliation asks about the same few values again and again. */
+const fractions = new Map<number, number>();
+function fractionPrecision(abs: number): number {
+	let p = fractions.get(abs);
+	if (p === undefined) {
+		const text = String(abs);
+		const dot = text.indexOf('.');
+		p = text.includes('e') ? 1 : 10 ** -(text.length - dot - 1);
+		if (fractions.size >= 50_000) fractions.clear();
+		fractions.set(abs, p);
+	}
+	return p;
 }
 
 /** The largest difference at which a claim value still matches a figure value. */
@@ -36,5 +67,10 @@ export function matchTolerance(claimValue: number, claimQualifier: string, figur
 
 export function valuesMatch(claimValue: number, claimQualifier: string, figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>): boolean {
 	if (figure.value === null) return false;
-	return Math.abs(claimValue - figure.value) <= matchTolerance(claimValue, claimQualifier, figure) + EPSILON;
+	const gap = Math.abs(claimValue - figure.value);
+	// No precision exceeds max(1, |value| / 10), so a wider gap never matches: most figures a
+	// claim is compared with are rejected here without reading either precision.
+	const widest = Math.max(1, Math.abs(claimValue) / 10, Math.abs(figure.value) / 10);
+	if (gap > (claimQualifier === 'about' || figure.qualifier === 'about' ? widest : widest / 2) + EPSILON) return false;
+	return gap <= matchTolerance(claimValue, claimQualifier, figure) + EPSILON;
 }

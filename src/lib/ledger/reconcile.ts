@@ -21,6 +21,8 @@ import { scopeDistance } from './scopes';
 import { VERDICTS, type ClaimCheck, type Difference, type DocumentDate, type MatchedFigure, type Verdict } from './types';
 import { vintageOrder } from './vintageOrder';
 import { MEASURE_LABELS, type FigureMeasure } from '../schema/vocabulary';
+import { figureIndex, type Run } from './figureIndex';
+import { ledgerLookups } from './ledgerLookups';
 
 export type LedgerInput = { figures: Figure[]; sources: Source[]; releases: Release[] };
 
@@ -45,16 +47,27 @@ type Draft = {
 const SOURCE_RANK: Record<string, number> = { official: 0, reproduction: 1, survey: 2, article: 3, marketing: 4 };
 const QUALIFIER_RANK: Record<string, number> = { exact: 0, rounded: 1, about: 2 };
 
+/** The first of `items` that `compare` ranks lowest: what a stable sort would put first. */
+function firstBest<T>(items: readonly T[], compare: (a: T, b: T) => number): T | null {
+	let best: T | null = null;
+	for (const item of items) if (best === null || compare(item, best) < 0) best = item;
+	return best;
+}
+
 export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
-	const sourceById = new Map(input.sources.map((s) => [s.source_id, s]));
-	const releaseOf = new Map(input.releases.map((r) => [vintageOrder(r.vintage).core, r.released]));
-	const byMeasure = new Map<string, Figure[]>();
-	for (const f of input.figures) {
-		if (f.value === null) continue;
-		const list = byMeasure.get(f.measure) ?? [];
-		list.push(f);
-		byMeasure.set(f.measure, list);
-	}
+	const { sourceById, releaseOf } = ledgerLookups(input.sources, input.releases);
+	const index = figureIndex(input.figures);
+	const all = input.figures;
+	/** The valued figures of a measure whose code passes `keep`, in input order. */
+	const eachOf = (measure: string, keep: (run: Run) => boolean, visit: (f: Figure, run: Run) => void) => {
+		for (const run of index.runs(measure)) {
+			if (!keep(run)) continue;
+			for (let i = run.start; i < run.end; i++) {
+				const f = all[i]!;
+				if (f.value !== null) visit(f, run);
+			}
+		}
+	};
 	const rankFigure = (a: Candidate, b: Candidate) =>
 		Number(b.fits) - Number(a.fits) ||
 		Number(b.sameScope) - Number(a.sameScope) ||
@@ -64,14 +77,21 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 		(QUALIFIER_RANK[a.figure.qualifier] ?? 9) - (QUALIFIER_RANK[b.figure.qualifier] ?? 9) ||
 		a.figure.id.localeCompare(b.figure.id);
 
-	const candidatesFor = (claim: Claim, measures: FigureMeasure[]): Candidate[] => {
+	/** Candidates of related scopes among the measures' figures, only those `keep` accepts. */
+	const candidatesFor = (claim: Claim, measures: FigureMeasure[], keep: (figure: Figure, distance: number) => boolean): Candidate[] => {
 		const out: Candidate[] = [];
+		const distanceTo = index.distancesFrom(claim.scope_code);
 		for (const m of measures) {
-			for (const figure of byMeasure.get(m) ?? []) {
-				const surveyed = SURVEY_SCOPED.has(m);
-				const distance = surveyed ? 0 : scopeDistance(claim.scope_code, figure.soc_code);
+			const surveyed = SURVEY_SCOPED.has(m);
+			// One distance per run: every figure in it has the run's code.
+			for (const run of index.runs(m)) {
+				const distance = surveyed ? 0 : distanceTo(run);
 				if (distance === null) continue;
-				out.push({ figure, distance, sameScope: distance === 0 && figure.geography === claim.geography, fits: periodFits(claim, figure) });
+				for (let i = run.start; i < run.end; i++) {
+					const figure = all[i]!;
+					if (figure.value === null || !keep(figure, distance)) continue;
+					out.push({ figure, distance, sameScope: distance === 0 && figure.geography === claim.geography, fits: periodFits(claim, figure) });
+				}
 			}
 		}
 		return out;
@@ -82,7 +102,8 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 		let nearest: Candidate | null = null;
 		if (matches.length === 0) {
 			// Nearest: the closest scope that has a figure, preferring the stated geography and period.
-			const ordered = [...pool].sort(
+			nearest = firstBest(
+				pool,
 				(a, b) =>
 					Number(b.figure.geography === claim.geography) - Number(a.figure.geography === claim.geography) ||
 					Number(b.fits) - Number(a.fits) ||
@@ -90,7 +111,6 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 					Math.abs(value - a.figure.value!) - Math.abs(value - b.figure.value!) ||
 					rankFigure(a, b)
 			);
-			nearest = ordered[0] ?? null;
 		}
 		return { matches, best: matches[0] ?? null, nearest };
 	};
@@ -100,11 +120,11 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 		const base: Draft = { claim, kind: 'none', ends: {}, noSeries: false, statedScopeMissing: false, context: [], relatedMeasureMatch: null };
 		if (comparison.kind === 'none') {
 			base.noSeries = true;
-			base.context = contextRange(candidatesFor(claim, comparison.context).filter((c) => c.figure.geography === claim.geography));
+			base.context = contextRange(candidatesFor(claim, comparison.context, (f) => f.geography === claim.geography));
 			return base;
 		}
 		const measures = comparison.kind === 'pair' ? [...comparison.low, ...comparison.high] : comparison.measures;
-		const pool = candidatesFor(claim, measures).filter((c) => c.figure.geography === claim.geography || c.distance === 0);
+		const pool = candidatesFor(claim, measures, (f, distance) => f.geography === claim.geography || distance === 0);
 		if (!pool.some((c) => c.figure.geography === claim.geography)) {
 			base.noSeries = true;
 			return base;
@@ -144,8 +164,10 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 		base.kind = 'point';
 		base.ends = { value: findEnd(claim, claim.value!, pool) };
 		if (!base.ends.value!.best && comparison.related.length > 0) {
-			const related = candidatesFor(claim, comparison.related).filter((c) => c.sameScope && valuesMatch(claim.value!, claim.qualifier, c.figure));
-			base.relatedMeasureMatch = related.sort(rankFigure)[0] ?? null;
+			const related = candidatesFor(claim, comparison.related, (f, distance) => distance === 0 && f.geography === claim.geography).filter((c) =>
+				valuesMatch(claim.value!, claim.qualifier, c.figure)
+			);
+			base.relatedMeasureMatch = firstBest(related, rankFigure);
 		}
 		return base;
 	};
@@ -290,8 +312,8 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 
 		/** The same-scope figure for the stated period, to show beside a wrong-period match. */
 		function bestFitting(c: Candidate): Candidate | null {
-			const pool = candidatesFor(claim, [c.figure.measure as FigureMeasure]).filter((x) => x.fits && x.figure.geography === claim.geography && x.distance <= c.distance);
-			return pool.sort(rankFigure)[0] ?? null;
+			const pool = candidatesFor(claim, [c.figure.measure as FigureMeasure], (f, distance) => f.geography === claim.geography && distance <= c.distance).filter((x) => x.fits);
+			return firstBest(pool, rankFigure);
 		}
 
 		function scopeNote(c: Candidate) {
@@ -311,13 +333,18 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 			const newestMatched = matched.reduce((a, b) => (vintageOrder(b.figure.vintage).order > vintageOrder(a.figure.vintage).order ? b : a));
 			const f = newestMatched.figure;
 			const key = vintageOrder(f.vintage);
-			const newer = (byMeasure.get(f.measure) ?? [])
-				.filter((g) => g.soc_code === f.soc_code && g.geography === f.geography)
-				.filter((g) => {
+			// The newest such figure; among equals, the first.
+			let newer = null as Figure | null;
+			eachOf(
+				f.measure,
+				(run) => run.soc === f.soc_code,
+				(g) => {
+					if (g.geography !== f.geography) return;
 					const k = vintageOrder(g.vintage);
-					return k.family === key.family && k.order > key.order && availableAt(g.vintage, documentDate, releaseOf);
-				})
-				.sort((a, b) => vintageOrder(b.vintage).order - vintageOrder(a.vintage).order)[0];
+					if (!(k.family === key.family && k.order > key.order && availableAt(g.vintage, documentDate, releaseOf))) return;
+					if (newer === null || k.order > vintageOrder(newer.vintage).order) newer = g;
+				}
+			);
 			if (!newer) return;
 			verdicts.add('outdated');
 			figures.push({ role: 'newer', end: 'value', figure: newer, source: sourceById.get(newer.source_id) ?? null, difference: null });
@@ -335,11 +362,21 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 			const others = drafts.filter((o) => o.claim.document_id === claim.document_id && o.claim.scope_code !== '' && o.claim.scope_code !== f.soc_code);
 			const narrow = others.map((o) => o.claim.scope_code).find((code) => scopeDistance(code, f.soc_code) !== null);
 			if (!narrow) return;
-			const inside = (byMeasure.get(f.measure) ?? [])
-				.filter((g) => g.vintage === f.vintage && g.geography === f.geography && g.period_start === f.period_start && g.period_end === f.period_end)
-				.map((g) => ({ g, distance: scopeDistance(narrow, g.soc_code) }))
-				.filter((x): x is { g: Figure; distance: number } => x.distance !== null && x.distance <= 1)
-				.sort((a, b) => a.distance - b.distance)[0];
+			// The closest such figure; among equals, the first.
+			let inside = null as { g: Figure; distance: number } | null;
+			const distanceTo = index.distancesFrom(narrow);
+			eachOf(
+				f.measure,
+				(run) => {
+					const d = distanceTo(run);
+					return d !== null && d <= 1;
+				},
+				(g, run) => {
+					if (!(g.vintage === f.vintage && g.geography === f.geography && g.period_start === f.period_start && g.period_end === f.period_end)) return;
+					const distance = distanceTo(run)!;
+					if (inside === null || distance < inside.distance) inside = { g, distance };
+				}
+			);
 			if (!inside || !f.value) return;
 			figures.push({ role: 'context', end: 'value', figure: inside.g, source: sourceById.get(inside.g.source_id) ?? null, difference: null });
 			const share = (inside.g.value! / f.value) * 100;

@@ -11,7 +11,22 @@ export type VintageKey = {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export function vintageOrder(vintage: string): VintageKey {
+/** Keys by label: reconciliation asks for the same few labels millions of times. */
+const known = new Map<string, Readonly<VintageKey>>();
+const KNOWN_LIMIT = 10_000;
+
+export function vintageOrder(vintage: string): Readonly<VintageKey> {
+	let key = known.get(vintage);
+	if (key === undefined) {
+		key = Object.freeze(readVintage(vintage));
+		// Uploads may carry any number of labels: start over rather than grow without bound.
+		if (known.size >= KNOWN_LIMIT) known.clear();
+		known.set(vintage, key);
+	}
+	return key;
+}
+
+function readVintage(vintage: string): VintageKey {
 	const ep = /EP (\d{4})-(\d{2})/.exec(vintage);
 	if (ep) return { family: 'EP', order: Number(ep[1]), core: ep[0] };
 	const oews = /OEWS (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})/.exec(vintage);

@@ -1,17 +1,24 @@
 // Zod schemas for single CSV cells. Every cell arrives as a string; these turn it into a
 // typed value or a precise, human-readable rule violation. An empty cell is never a 0.
 import { z } from 'zod';
+import { REJECT, withFastPath } from './fastCell';
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Free text, shown only as text. Control characters are refused; HTML is kept as literal text. */
 export const text = (max = 500) =>
-	z
-		.string()
-		.max(max, `must be at most ${max} characters`)
-		.refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters');
+	withFastPath(
+		z
+			.string()
+			.max(max, `must be at most ${max} characters`)
+			.refine((s) => !CONTROL_CHARS.test(s), 'must not contain control characters'),
+		(s) => (s.length <= max && !CONTROL_CHARS.test(s) ? s : REJECT)
+	);
 
-export const requiredText = (max = 500) => text(max).min(1, 'required (the cell is empty)');
+export const requiredText = (max = 500) =>
+	withFastPath(text(max).min(1, 'required (the cell is empty)'), (s) => (s.length >= 1 && s.length <= max && !CONTROL_CHARS.test(s) ? s : REJECT));
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** Describe why a cell is not a plain decimal number, so the user can fix it. */
 function numberProblem(raw: string): string | null {
@@ -21,44 +28,55 @@ function numberProblem(raw: string): string | null {
 	if (s.includes('$')) return 'must be a plain number: remove the currency sign';
 	if (s.includes('%')) return 'must be a plain number: remove the percent sign (the unit column says percent)';
 	if (/\d,\d/.test(s)) return 'must be a plain number: remove thousands separators';
-	if (!/^-?\d+(\.\d+)?$/.test(s)) return 'must be a plain decimal number like 60290 or 4.9';
+	if (!DECIMAL.test(s)) return 'must be a plain decimal number like 60290 or 4.9';
 	return null;
 }
 
+// numberProblem passes exactly the trimmed strings DECIMAL matches: every earlier test it makes
+// fails on a DECIMAL match, and '' fails DECIMAL.
+
 /** A required plain decimal number. */
-export const plainNumber = z.string().transform((raw, ctx) => {
-	const problem = numberProblem(raw);
-	if (problem) {
-		ctx.addIssue({ code: 'custom', message: problem });
-		return z.NEVER;
+export const plainNumber = withFastPath(
+	z.string().transform((raw, ctx) => {
+		const problem = numberProblem(raw);
+		if (problem) {
+			ctx.addIssue({ code: 'custom', message: problem });
+			return z.NEVER;
+		}
+		return Number(raw.trim());
+	}),
+	(raw) => {
+		const s = raw.trim();
+		return DECIMAL.test(s) ? Number(s) : REJECT;
 	}
-	return Number(raw.trim());
-});
+);
 
 /** A plain decimal number, or empty (null): empty never becomes 0. */
-export const optionalNumber = z.string().transform((raw, ctx): number | null => {
-	if (raw.trim() === '') return null;
-	const problem = numberProblem(raw);
-	if (problem) {
-		ctx.addIssue({ code: 'custom', message: problem });
-		return z.NEVER;
+export const optionalNumber = withFastPath(
+	z.string().transform((raw, ctx): number | null => {
+		if (raw.trim() === '') return null;
+		const problem = numberProblem(raw);
+		if (problem) {
+			ctx.addIssue({ code: 'custom', message: problem });
+			return z.NEVER;
+		}
+		return Number(raw.trim());
+	}),
+	(raw) => {
+		const s = raw.trim();
+		return s === '' ? null : DECIMAL.test(s) ? Number(s) : REJECT;
 	}
-	return Number(raw.trim());
-});
+);
+
+/** A string matching a pattern, with the pattern's own test as its fast path. */
+const matching = (pattern: RegExp, message: string) => withFastPath(z.string().regex(pattern, message), (s) => (pattern.test(s) ? s : REJECT));
 
 /** YYYY or YYYY-MM. */
-export const period = z
-	.string()
-	.regex(/^(19|20)\d\d(-(0[1-9]|1[0-2]))?$/, 'must be a year (YYYY) or a month (YYYY-MM)');
+export const period = matching(/^(19|20)\d\d(-(0[1-9]|1[0-2]))?$/, 'must be a year (YYYY) or a month (YYYY-MM)');
 export const optionalPeriod = z.union([z.literal(''), period]);
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: how precisely a publication date is known. */
-export const partialDate = z
-	.string()
-	.regex(
-		/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-		'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'
-	);
+export const partialDate = matching(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
 export const optionalDate = z.union([z.literal(''), partialDate]);
 
 /** Links are only ever made from http(s) URLs. */
@@ -77,19 +95,24 @@ export const httpUrl = z
 export const optionalHttpUrl = z.union([z.literal(''), httpUrl]);
 
 /** A SOC code (XX-XXXX) or HC, the healthcare-wide group (29-0000 + 31-0000). */
-export const socCode = z.string().regex(/^(\d\d-\d{4}|HC)$/, 'must be a SOC code like 29-2010, or HC');
+export const socCode = matching(/^(\d\d-\d{4}|HC)$/, 'must be a SOC code like 29-2010, or HC');
 
-export const identifier = z
-	.string()
-	.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/, 'must be an identifier (letters, digits, . _ : -)');
+export const identifier = matching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/, 'must be an identifier (letters, digits, . _ : -)');
 
-export const geography = z.string().regex(/^[A-Z]{2}$/, 'must be US or a two-letter state code');
+export const geography = matching(/^[A-Z]{2}$/, 'must be US or a two-letter state code');
 
 /** One of a fixed list, with the allowed values in the message. */
 export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-	z.string().refine((s): s is T[number] => (values as readonly string[]).includes(s), {
-		message: `must be one of: ${values.filter((v) => v !== '').join(', ')}${values.includes('') ? ' (or empty)' : ''}`
-	}) as unknown as z.ZodType<T[number], string>;
+	withFastPath(
+		z.string().refine((s): s is T[number] => (values as readonly string[]).includes(s), {
+			message: `must be one of: ${values.filter((v) => v !== '').join(', ')}${values.includes('') ? ' (or empty)' : ''}`
+		}),
+		// The list's own string, so a million rows share one copy of each value.
+		(s) => {
+			const i = (values as readonly string[]).indexOf(s);
+			return i >= 0 ? values[i] : REJECT;
+		}
+	) as unknown as z.ZodType<T[number], string>;
 
 /** What a row-level rule may report: one located, human-readable problem. */
 export type RowRuleContext = { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void };
