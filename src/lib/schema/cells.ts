@@ -35,16 +35,17 @@ function numberProblem(raw: string): string | null {
 // numberProblem passes exactly the trimmed strings DECIMAL matches: every earlier test it makes
 // fails on a DECIMAL match, and '' fails DECIMAL.
 
+/** The number a cell states, or a located issue worded by numberProblem. */
+function toNumber(raw: string, ctx: z.RefinementCtx): number {
+	const problem = numberProblem(raw);
+	if (!problem) return Number(raw.trim());
+	ctx.addIssue({ code: 'custom', message: problem });
+	return z.NEVER;
+}
+
 /** A required plain decimal number. */
 export const plainNumber = withFastPath(
-	z.string().transform((raw, ctx) => {
-		const problem = numberProblem(raw);
-		if (problem) {
-			ctx.addIssue({ code: 'custom', message: problem });
-			return z.NEVER;
-		}
-		return Number(raw.trim());
-	}),
+	z.string().transform(toNumber),
 	(raw) => {
 		const s = raw.trim();
 		return DECIMAL.test(s) ? Number(s) : REJECT;
@@ -53,15 +54,7 @@ export const plainNumber = withFastPath(
 
 /** A plain decimal number, or empty (null): empty never becomes 0. */
 export const optionalNumber = withFastPath(
-	z.string().transform((raw, ctx): number | null => {
-		if (raw.trim() === '') return null;
-		const problem = numberProblem(raw);
-		if (problem) {
-			ctx.addIssue({ code: 'custom', message: problem });
-			return z.NEVER;
-		}
-		return Number(raw.trim());
-	}),
+	z.string().transform((raw, ctx): number | null => (raw.trim() === '' ? null : toNumber(raw, ctx))),
 	(raw) => {
 		const s = raw.trim();
 		return s === '' ? null : DECIMAL.test(s) ? Number(s) : REJECT;
