@@ -1,13 +1,12 @@
 // Reconcile claims in the browser: against the official figures of the codes they need (fetched
 // per code), and, separately, against figures the user uploaded. The two never mix, so an upload
 // can never make a claim look officially confirmed.
-import { reconcile } from '../ledger/reconcile';
+import { createReconciler } from '../ledger/reconcile';
 import type { ClaimCheck } from '../ledger/types';
 import type { Claim } from '../schema/claim';
 import type { Figure } from '../schema/figure';
 import type { Source } from '../schema/source';
 import type { FigureStore } from './figureStore';
-import { relatedCodes } from './relatedCodes';
 import { COMPARABLE } from '../ledger/comparableMeasures';
 
 export type UploadedFigures = { figures: readonly Figure[]; sources: readonly Source[] };
@@ -37,15 +36,19 @@ export function measuresFor(claims: readonly Claim[]): Set<string> {
 	return out;
 }
 
-/** Uploaded figures by code, for picking the related ones quickly. */
+/** Uploaded figures in the order the official ones come in (by code, '' last, then by measure),
+ * so that reconcile reads them in runs; otherwise in file order. */
 export function indexUploaded(u: UploadedFigures) {
-	const bySoc = new Map<string, Figure[]>();
+	const byCode = new Map<string, Map<string, Figure[]>>();
 	for (const f of u.figures) {
-		const list = bySoc.get(f.soc_code);
+		let measures = byCode.get(f.soc_code);
+		if (!measures) byCode.set(f.soc_code, (measures = new Map()));
+		const list = measures.get(f.measure);
 		if (list) list.push(f);
-		else bySoc.set(f.soc_code, [f]);
+		else measures.set(f.measure, [f]);
 	}
-	return { bySoc, codes: [...bySoc.keys()].filter((c) => c !== ''), sources: u.sources };
+	const codes = [...byCode.keys()].sort((a, b) => Number(a === '') - Number(b === '') || (a < b ? -1 : a > b ? 1 : 0));
+	return { figures: codes.flatMap((c) => [...byCode.get(c)!.values()].flat()), sources: u.sources };
 }
 export type UploadedIndex = ReturnType<typeof indexUploaded>;
 
@@ -60,21 +63,18 @@ export type CheckOptions = {
 export async function checkClaims(claims: readonly Claim[], store: FigureStore, options: CheckOptions = {}): Promise<CheckedClaim[]> {
 	const index = await store.index();
 	const sources = [...index.sources, ...(options.documents ?? [])];
+	// Every figure any claim needs, indexed once: a document's checks read only its related codes,
+	// so they are the same as against that document's own figures.
+	const official = createReconciler({ figures: await store.figures(await store.codesFor(claims), measuresFor(claims)), sources, releases: index.releases });
+	const u = options.uploaded;
+	const upload = u && u.figures.length > 0 ? createReconciler({ figures: u.figures, sources: [...u.sources, ...sources], releases: index.releases }) : null;
 	const out: CheckedClaim[] = [];
 	let done = 0;
 	for (const group of byDocument(claims)) {
-		const figures = await store.figures(await store.codesFor(group), measuresFor(group));
-		const official = reconcile(group, { figures, sources, releases: index.releases });
-		let upload: ClaimCheck[] | null = null;
-		const u = options.uploaded;
-		if (u && u.bySoc.size > 0) {
-			const codes = new Set<string>(['']);
-			for (const c of group) for (const code of relatedCodes(c.scope_code, u.codes)) codes.add(code);
-			const ufigures = [...codes].flatMap((c) => u.bySoc.get(c) ?? []);
-			upload = reconcile(group, { figures: ufigures, sources: [...u.sources, ...sources.filter((s) => group.some((c) => c.document_id === s.source_id))], releases: index.releases });
-		}
-		const checked = official.map((o, i) => ({ official: o, upload: upload?.[i] ?? null }));
-		out.push(...checked);
+		const officialChecks = official(group);
+		const uploadChecks = upload?.(group) ?? null;
+		const checked = officialChecks.map((o, i) => ({ official: o, upload: uploadChecks?.[i] ?? null }));
+		for (const c of checked) out.push(c);
 		done += group.length;
 		await options.onGroup?.(checked, done);
 	}

@@ -1,97 +1,86 @@
-// The figures of one reconciliation, by measure and then by code. Figures arrive in runs of one
-// measure and one SOC code (a code's file, then the next), so the index records runs rather than
-// copying figures, and a claim skips each run of an unrelated code without touching its figures.
+// The figures of one reconciliation, indexed once however many claim groups are then checked
+// against them. Figures arrive in runs of one measure and one SOC code (a code's file, then the
+// next), so the index records runs rather than copying figures. A claim only ever reads the runs
+// of codes related to its stated scope; those are found once per (measure, scope) and remembered.
 // Runs keep the input order, which the tie-breaks of reconciliation depend on. Figures without a
 // value are left for callers to skip.
 import type { Figure } from '../schema/figure';
 import { scopeDistance } from './scopes';
 
-/** figures[start..end) share one measure and one soc_code; `code` numbers the soc_code. */
-export type Run = { soc: string; code: number; start: number; end: number };
+/** figures[start..end) share one measure and one soc_code. */
+export type Run = { soc: string; start: number; end: number };
+
+/** A run of a code related to a stated scope, and how far that code is (see scopeDistance). */
+export type RelatedRun = { run: Run; distance: number };
 
 export type FigureIndex = {
-	/** The runs of a measure, in input order (none: an empty list). */
-	runs(measure: string): readonly Run[];
-	/** scopeDistance(stated, run.soc), remembered across calls. */
-	distancesFrom(stated: string): (run: Run) => number | null;
+	/** The runs of a measure for exactly this code, in input order. */
+	runsOf(measure: string, soc: string): readonly Run[];
+	/**
+	 * The runs of a measure whose code is related to `stated`, with its distance, in input order.
+	 * With `surveyScoped`, runs without a code (survey populations) count as the stated scope.
+	 */
+	related(measure: string, stated: string, surveyScoped?: boolean): readonly RelatedRun[];
 };
 
-/** A run seen before: its figures, and their measure and code as numbers. */
-type Learned = { figures: readonly Figure[]; measure: number; code: number };
-
-// Measures and codes as small numbers, so a call indexes arrays instead of hashing strings.
-let numbers = new Map<string, number>();
-/**
- * Runs seen before, by their first figure. The checker hands reconcile the same per-code lists
- * in group after group; recognising one by comparing pointers spares reading its figures (a
- * cache miss each) again. Figures are never modified once made, so a recognised run still holds.
- */
-let learned = new WeakMap<Figure, Learned>();
-/** Per stated scope, scopeDistance to each code by its number (undefined: not yet asked). */
-let distances = new Map<string, (number | null)[]>();
-/** Shorter runs are cheaper to read than to look up. */
-const LEARN_FROM = 8;
-/** Uploads may bring any number of codes and scopes: between calls, start over past this many. */
-const MAX_NUMBERS = 50_000;
-
-function numberOf(name: string): number {
-	let n = numbers.get(name);
-	if (n === undefined) {
-		n = numbers.size;
-		numbers.set(name, n);
-	}
-	return n;
-}
-
-function sameFigures(figures: readonly Figure[], from: number, run: readonly Figure[]): boolean {
-	if (from + run.length > figures.length) return false;
-	for (let k = 0; k < run.length; k++) if (figures[from + k] !== run[k]) return false;
-	return true;
-}
+const NONE: readonly never[] = [];
 
 export function figureIndex(figures: readonly Figure[]): FigureIndex {
-	if (numbers.size > MAX_NUMBERS || distances.size > MAX_NUMBERS) {
-		numbers = new Map();
-		learned = new WeakMap();
-		distances = new Map();
-	}
-	const byMeasure: Run[][] = [];
+	/** measure -> code -> runs */
+	const byMeasure = new Map<string, Map<string, Run[]>>();
 	let i = 0;
 	while (i < figures.length) {
 		const first = figures[i]!;
-		let known = learned.get(first);
-		let end: number;
-		if (known !== undefined && sameFigures(figures, i, known.figures)) end = i + known.figures.length;
-		else {
-			end = i + 1;
-			while (end < figures.length && figures[end]!.measure === first.measure && figures[end]!.soc_code === first.soc_code) end++;
-			known = { figures: end - i >= LEARN_FROM ? figures.slice(i, end) : [], measure: numberOf(first.measure), code: numberOf(first.soc_code) };
-			if (known.figures.length > 0) learned.set(first, known);
-		}
-		const run: Run = { soc: first.soc_code, code: known.code, start: i, end };
-		const list = byMeasure[known.measure];
+		let end = i + 1;
+		while (end < figures.length && figures[end]!.measure === first.measure && figures[end]!.soc_code === first.soc_code) end++;
+		let codes = byMeasure.get(first.measure);
+		if (!codes) byMeasure.set(first.measure, (codes = new Map()));
+		const run: Run = { soc: first.soc_code, start: i, end };
+		const list = codes.get(first.soc_code);
 		if (list) list.push(run);
-		else byMeasure[known.measure] = [run];
+		else codes.set(first.soc_code, [run]);
 		i = end;
 	}
-	const table = distances;
-	return {
-		runs(measure) {
-			const n = numbers.get(measure);
-			return (n === undefined ? undefined : byMeasure[n]) ?? [];
-		},
-		distancesFrom(stated) {
-			let row = table.get(stated);
-			if (row === undefined) {
-				row = [];
-				table.set(stated, row);
+
+	const allCodes = new Set<string>();
+	for (const codes of byMeasure.values()) for (const soc of codes.keys()) allCodes.add(soc);
+	/** Per stated scope, the related codes of any measure and their distance. */
+	const relatedCodes = new Map<string, Map<string, number>>();
+	const codesRelatedTo = (stated: string) => {
+		let out = relatedCodes.get(stated);
+		if (!out) {
+			out = new Map();
+			for (const soc of allCodes) {
+				const d = scopeDistance(stated, soc);
+				if (d !== null) out.set(soc, d);
 			}
-			const known = row;
-			return (run) => {
-				let d = known[run.code];
-				if (d === undefined) d = known[run.code] = scopeDistance(stated, run.soc);
-				return d;
-			};
+			relatedCodes.set(stated, out);
+		}
+		return out;
+	};
+	/** Found lists by stated scope, then by measure; survey-scoped ones apart. */
+	const remembered = [new Map<string, Map<string, readonly RelatedRun[]>>(), new Map<string, Map<string, readonly RelatedRun[]>>()];
+	const find = (measure: string, stated: string, surveyScoped: boolean): readonly RelatedRun[] => {
+		const codes = byMeasure.get(measure);
+		if (!codes) return NONE;
+		const found: RelatedRun[] = [];
+		for (const [soc, distance] of codesRelatedTo(stated)) for (const run of codes.get(soc) ?? NONE) found.push({ run, distance });
+		if (surveyScoped) for (const run of codes.get('') ?? NONE) found.push({ run, distance: 0 });
+		found.sort((a, b) => a.run.start - b.run.start);
+		return found.length > 0 ? found : NONE;
+	};
+
+	return {
+		runsOf(measure, soc) {
+			return byMeasure.get(measure)?.get(soc) ?? NONE;
+		},
+		related(measure, stated, surveyScoped = false) {
+			const byStated = remembered[surveyScoped ? 1 : 0]!;
+			let byMeasureFound = byStated.get(stated);
+			if (!byMeasureFound) byStated.set(stated, (byMeasureFound = new Map()));
+			let out = byMeasureFound.get(measure);
+			if (!out) byMeasureFound.set(measure, (out = find(measure, stated, surveyScoped)));
+			return out;
 		}
 	};
 }

@@ -21,7 +21,7 @@ import { scopeDistance } from './scopes';
 import { VERDICTS, type ClaimCheck, type Difference, type DocumentDate, type MatchedFigure, type Verdict } from './types';
 import { vintageOrder } from './vintageOrder';
 import { MEASURE_LABELS, type FigureMeasure } from '../schema/vocabulary';
-import { figureIndex, type Run } from './figureIndex';
+import { figureIndex } from './figureIndex';
 import { ledgerLookups } from './ledgerLookups';
 
 export type LedgerInput = { figures: Figure[]; sources: Source[]; releases: Release[] };
@@ -55,19 +55,18 @@ function firstBest<T>(items: readonly T[], compare: (a: T, b: T) => number): T |
 }
 
 export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
+	return createReconciler(input)(claims);
+}
+
+/**
+ * Index the figures once, then reconcile any number of claim lists against them: each call gives
+ * what reconcile(claims, input) gives. A document's claims must be in one call, because a
+ * document is dated from all of its claims together.
+ */
+export function createReconciler(input: LedgerInput): (claims: Claim[]) => ClaimCheck[] {
 	const { sourceById, releaseOf } = ledgerLookups(input.sources, input.releases);
 	const index = figureIndex(input.figures);
 	const all = input.figures;
-	/** The valued figures of a measure whose code passes `keep`, in input order. */
-	const eachOf = (measure: string, keep: (run: Run) => boolean, visit: (f: Figure, run: Run) => void) => {
-		for (const run of index.runs(measure)) {
-			if (!keep(run)) continue;
-			for (let i = run.start; i < run.end; i++) {
-				const f = all[i]!;
-				if (f.value !== null) visit(f, run);
-			}
-		}
-	};
 	const rankFigure = (a: Candidate, b: Candidate) =>
 		Number(b.fits) - Number(a.fits) ||
 		Number(b.sameScope) - Number(a.sameScope) ||
@@ -80,13 +79,9 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 	/** Candidates of related scopes among the measures' figures, only those `keep` accepts. */
 	const candidatesFor = (claim: Claim, measures: FigureMeasure[], keep: (figure: Figure, distance: number) => boolean): Candidate[] => {
 		const out: Candidate[] = [];
-		const distanceTo = index.distancesFrom(claim.scope_code);
 		for (const m of measures) {
-			const surveyed = SURVEY_SCOPED.has(m);
 			// One distance per run: every figure in it has the run's code.
-			for (const run of index.runs(m)) {
-				const distance = surveyed ? 0 : distanceTo(run);
-				if (distance === null) continue;
+			for (const { run, distance } of index.related(m, claim.scope_code, SURVEY_SCOPED.has(m))) {
 				for (let i = run.start; i < run.end; i++) {
 					const figure = all[i]!;
 					if (figure.value === null || !keep(figure, distance)) continue;
@@ -190,12 +185,14 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 		return best;
 	};
 
-	// A claim that names no place is compared with national figures.
-	const drafts = claims.map((c) => draft(c.geography === '' ? { ...c, geography: 'US' } : c));
-	const documentDates = inferDocumentDates(drafts, sourceById, releaseOf);
-	return drafts.map((d, i) => finish(d, documentDates.get(d.claim.document_id) ?? { kind: 'unknown' }, claims[i]!));
+	return (claims) => {
+		// A claim that names no place is compared with national figures.
+		const drafts = claims.map((c) => draft(c.geography === '' ? { ...c, geography: 'US' } : c));
+		const documentDates = inferDocumentDates(drafts, sourceById, releaseOf);
+		return drafts.map((d, i) => finish(d, drafts, documentDates.get(d.claim.document_id) ?? { kind: 'unknown' }, claims[i]!));
+	};
 
-	function finish(d: Draft, documentDate: DocumentDate, asStated: Claim): ClaimCheck {
+	function finish(d: Draft, drafts: readonly Draft[], documentDate: DocumentDate, asStated: Claim): ClaimCheck {
 		const { claim } = d;
 		const verdicts = new Set<Verdict>();
 		const figures: MatchedFigure[] = [];
@@ -335,16 +332,15 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 			const key = vintageOrder(f.vintage);
 			// The newest such figure; among equals, the first.
 			let newer = null as Figure | null;
-			eachOf(
-				f.measure,
-				(run) => run.soc === f.soc_code,
-				(g) => {
-					if (g.geography !== f.geography) return;
+			for (const run of index.runsOf(f.measure, f.soc_code)) {
+				for (let i = run.start; i < run.end; i++) {
+					const g = all[i]!;
+					if (g.value === null || g.geography !== f.geography) continue;
 					const k = vintageOrder(g.vintage);
-					if (!(k.family === key.family && k.order > key.order && availableAt(g.vintage, documentDate, releaseOf))) return;
+					if (!(k.family === key.family && k.order > key.order && availableAt(g.vintage, documentDate, releaseOf))) continue;
 					if (newer === null || k.order > vintageOrder(newer.vintage).order) newer = g;
 				}
-			);
+			}
 			if (!newer) return;
 			verdicts.add('outdated');
 			figures.push({ role: 'newer', end: 'value', figure: newer, source: sourceById.get(newer.source_id) ?? null, difference: null });
@@ -364,19 +360,14 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 			if (!narrow) return;
 			// The closest such figure; among equals, the first.
 			let inside = null as { g: Figure; distance: number } | null;
-			const distanceTo = index.distancesFrom(narrow);
-			eachOf(
-				f.measure,
-				(run) => {
-					const d = distanceTo(run);
-					return d !== null && d <= 1;
-				},
-				(g, run) => {
-					if (!(g.vintage === f.vintage && g.geography === f.geography && g.period_start === f.period_start && g.period_end === f.period_end)) return;
-					const distance = distanceTo(run)!;
+			for (const { run, distance } of index.related(f.measure, narrow)) {
+				if (distance > 1) continue;
+				for (let i = run.start; i < run.end; i++) {
+					const g = all[i]!;
+					if (g.value === null || !(g.vintage === f.vintage && g.geography === f.geography && g.period_start === f.period_start && g.period_end === f.period_end)) continue;
 					if (inside === null || distance < inside.distance) inside = { g, distance };
 				}
-			);
+			}
 			if (!inside || !f.value) return;
 			figures.push({ role: 'context', end: 'value', figure: inside.g, source: sourceById.get(inside.g.source_id) ?? null, difference: null });
 			const share = (inside.g.value! / f.value) * 100;

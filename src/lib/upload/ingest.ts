@@ -9,7 +9,7 @@ import type { Problem } from '../csv/problem';
 import { FigureSchema, type Figure } from '../schema/figure';
 import { ClaimSchema, type Claim } from '../schema/claim';
 import { headProblem, NOT_UTF8, sizeProblem, MAX_UPLOAD_BYTES } from './limits';
-import { relabelFigure, uploadId } from './relabel';
+import { relabelRow, uploadId } from './relabel';
 
 export type UploadKind = 'figures' | 'claims';
 
@@ -113,7 +113,7 @@ export async function ingest(src: ByteSource, name: string, emit: (e: IngestEven
 			kind === 'figures'
 				? createCsvStream(FigureSchema, name, {
 						onRow: (row: Figure, line) => {
-							rows.push(relabelFigure(row, sourceId));
+							rows.push(relabelRow(row, sourceId));
 							lines.push(line);
 							if (++pending >= batchRows) flush();
 						},

@@ -39,6 +39,14 @@ export function uploadSource(fileName: string): Source {
 
 /** The figure as uploaded, re-labelled: its id and source point at the upload, its stated source goes to the note. */
 export function relabelFigure(f: Figure, sourceId: string): Figure {
-	const stated = `Uploaded row; the file names source "${f.source_id}".`;
-	return { ...f, id: `${sourceId}:${f.id}`, source_id: sourceId, note: f.note ? `${stated} ${f.note}` : stated };
+	return relabelRow({ ...f }, sourceId);
+}
+
+/** relabelFigure without the copy, for a row the loader has just made and nothing else holds. */
+export function relabelRow(row: Figure, sourceId: string): Figure {
+	const stated = `Uploaded row; the file names source "${row.source_id}".`;
+	row.id = `${sourceId}:${row.id}`;
+	row.source_id = sourceId;
+	row.note = row.note ? `${stated} ${row.note}` : stated;
+	return row;
 }

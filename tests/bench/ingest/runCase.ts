@@ -4,8 +4,11 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { bytesSource, ingest } from '../../../src/lib/upload/ingest';
 import { createFigureStore } from '../../../src/lib/checker/figureStore';
-import { checkClaims } from '../../../src/lib/checker/checkClaims';
-import type { Claim } from '../../../src/lib/schema/claim';
+import { checkClaims, indexUploaded } from '../../../src/lib/checker/checkClaims';
+import { uploadSource } from '../../../src/lib/upload/relabel';
+import { readCsvFile } from '../../../src/lib/server/readLedger';
+import { ClaimSchema, type Claim } from '../../../src/lib/schema/claim';
+import type { Figure } from '../../../src/lib/schema/figure';
 import { fileFor } from './generate';
 import { fileFetch } from './dataFiles';
 
@@ -15,6 +18,8 @@ const [mode, kind, rowsArg] = process.argv.slice(2) as ['papa' | 'validate' | 'r
 const rows = Number(rowsArg);
 // The 50 MB limit is the browser's; the bench measures the same core on larger files.
 const bytes = new Uint8Array(readFileSync(fileFor(kind, rows)));
+// A dataset upload is used to check claims against: the ledger's published claims, as /check does.
+const publishedClaims = mode === 'reconcile' && kind === 'figures' ? readCsvFile('data/claims.csv', ClaimSchema, 'claims.csv').rows : [];
 (globalThis as { gc?: () => void }).gc?.();
 const baseRss = process.memoryUsage().rss;
 let peak = baseRss;
@@ -41,9 +46,14 @@ if (mode === 'papa') {
 	rejected = result.counts.rejected;
 	if (mode === 'reconcile') {
 		const store = createFigureStore('http://bench/data/', fileFetch);
-		const checks = await checkClaims(keep as Claim[], store, { onGroup: (_c, done) => (done % 2000 < 8 ? macrotask() : undefined) });
-		const confirmed = checks.filter((c) => c.official.verdicts[0] === 'confirmed').length;
-		note = `${confirmed} confirmed`;
+		if (kind === 'claims') {
+			const checks = await checkClaims(keep as Claim[], store, { onGroup: (_c, done) => (done % 2000 < 8 ? macrotask() : undefined) });
+			note = `${checks.filter((c) => c.official.verdicts[0] === 'confirmed').length} confirmed`;
+		} else {
+			const uploaded = indexUploaded({ figures: keep as Figure[], sources: [uploadSource(`${kind}.csv`)] });
+			const checks = await checkClaims(publishedClaims, store, { uploaded });
+			note = `${checks.length} published claims checked against the upload, ${checks.filter((c) => c.upload && c.upload.verdicts[0] !== 'unsourced').length} with a series in it`;
+		}
 	}
 	sample();
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { bytesSource, ingest, type IngestEvent } from '../../../src/lib/upload/ingest';
-import { isUploadSource, uploadSource } from '../../../src/lib/upload/relabel';
+import { isUploadSource, relabelFigure, uploadSource } from '../../../src/lib/upload/relabel';
 import { sizeProblem, MAX_UPLOAD_BYTES } from '../../../src/lib/upload/limits';
 import { sourceBadge } from '../../../src/lib/checker/badges';
 
@@ -20,6 +20,17 @@ describe('uploaded figures', () => {
 		}
 		// The stated (official-looking) source survives only as text in the note.
 		expect(rows[0]!.note).toMatch(/the file names source "ep:2024-34"/);
+	});
+
+	it('re-labelled one at a time leave the figure they came from unchanged', async () => {
+		const events: IngestEvent[] = [];
+		await ingest(bytesSource(new Uint8Array(readFileSync('tests/fixtures/uploads/figures-valid.csv'))), 'a.csv', (e) => events.push(e));
+		const row = events.flatMap((e) => (e.type === 'batch' && e.kind === 'figures' ? e.rows : []))[0]!;
+		const before = structuredClone(row);
+		const again = relabelFigure(row, 'upload:b.csv');
+		expect(row).toEqual(before);
+		expect(again.id).toBe(`upload:b.csv:${row.id}`);
+		expect(again.note.startsWith(`Uploaded row; the file names source "${row.source_id}".`)).toBe(true);
 	});
 
 	it('get a "Your upload" badge, never the official one', () => {
