@@ -2,10 +2,10 @@
 // accessibility, no console errors or CSP violations, screenshots at phone and desktop width.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { startStaticServer } from './server';
 import { launchBrowser, watchedPage } from './browser';
+import { csvRows, downloadedText, formulaCells } from './downloads';
 import { axeViolations, BUILD, hydrated, SHOTS } from './claims-harness';
 
 let browser: Browser;
@@ -126,9 +126,7 @@ describe('/claims', () => {
 	it('downloads the full ledger CSV as a plain link', async () => {
 		const { page } = await watchedPage(browser, 1280);
 		await page.goto(`${origin}/claims`, { waitUntil: 'networkidle' });
-		const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href="/claims/ledger.csv"]')]);
-		const csv = readFileSync((await download.path())!, 'utf8');
-		const rows = Papa.parse<string[]>(csv.trimEnd()).data;
+		const rows = csvRows(await downloadedText(page, 'a[href="/claims/ledger.csv"]'));
 		expect(rows[0]!.slice(0, 3)).toEqual(['claim_id', 'headline_verdict', 'verdicts']);
 		const ids = new Set(rows.slice(1).map((r) => r[0]));
 		expect(ids.has('bh:2026-new-positions')).toBe(true);
@@ -157,10 +155,9 @@ describe('/claims', () => {
 		await page.selectOption('#ledger-document', 'doc:beacon-hill-career-path-guide');
 		// The hostile title is shown as text, never as markup.
 		await expect.poll(() => page.locator('article.claim').first().innerText()).toContain(EVIL_TITLE);
-		const [download] = await Promise.all([page.waitForEvent('download'), page.click('.shown-downloads button:has-text("CSV")')]);
-		const csv = readFileSync((await download.path())!, 'utf8');
+		const csv = await downloadedText(page, '.shown-downloads button:has-text("CSV")');
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click me"")"`);
-		const rows = Papa.parse<string[]>(csv.trimEnd()).data;
+		const rows = csvRows(csv);
 		const header = rows[0]!;
 		const body = rows.slice(1);
 		expect(body.length).toBeGreaterThan(0);
@@ -169,7 +166,7 @@ describe('/claims', () => {
 			expect(r[header.indexOf('document_publisher')]).toBe(`'${EVIL_PUBLISHER}`);
 		}
 		// No cell anywhere starts with a formula character unless it is a plain number.
-		for (const cell of body.flat()) if (/^[=+\-@\t\r]/.test(cell)) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+		expect(formulaCells(body)).toEqual([]);
 		expect(problems.console).toEqual([]);
 		await page.close();
 	});

@@ -1,14 +1,17 @@
 // Bring your own CSV on /check, in real Chromium: a valid dataset, a file with located errors (chosen
 // and dropped), an empty file, a claims file checked with verdicts (and never confirmed by the upload
-// itself), an article checked against an uploaded dataset, a capped problem list with the full report
-// downloadable, and cancelling a large upload while the page stays responsive.
+// itself), a claims file larger than one page paged through and downloaded, an article checked against
+// an uploaded dataset, a capped problem list with the full report downloadable, and cancelling a large
+// upload while the page stays responsive.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from './server';
-import { BUILD_DIR, axeViolations, launchBrowser, watchedPage } from './browser';
+import { BUILD_DIR, axeViolations, launchBrowser, watchedPage, type Problems } from './browser';
+import { csvRows, downloadedText, formulaCells } from './downloads';
 
 const SHOTS = 'tests/e2e/screenshots';
 const FIX = 'tests/fixtures/uploads';
@@ -42,9 +45,29 @@ const problemRows = (page: Page) => page.locator('table.problems tbody tr').eval
 
 /** The downloaded validation report, as rows of cells (the fixtures' cells hold no commas or quotes once unquoted). */
 async function downloadReport(page: Page): Promise<string[]> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download the full report (CSV)")')]);
-	return readFileSync((await download.path())!, 'utf8').split('\r\n').filter((l) => l !== '');
+	return (await downloadedText(page, 'button:has-text("Download the full report (CSV)")')).split('\r\n').filter((l) => l !== '');
 }
+
+const FIGURES_HEADER = readFileSync(`${FIX}/figures-valid.csv`, 'utf8').split('\n')[0]!;
+
+/** A CSV file in the test's temporary folder: a header line, then the rows' lines. */
+function writeCsv(name: string, header: string, lines: readonly string[]): string {
+	const file = join(tmp, name);
+	writeFileSync(file, `${header}\n${lines.join('\n')}\n`);
+	return file;
+}
+
+/** No axe violations, console errors or CSP violations on the page; then it is closed. */
+async function expectCleanAndClose(page: Page, problems: Problems) {
+	expect(await axeViolations(page)).toEqual([]);
+	expect(problems.console).toEqual([]);
+	expect(problems.csp).toEqual([]);
+	await page.close();
+}
+
+const results = (page: Page) => page.locator('#uploaded-claims-heading ~ article.result');
+const resultIds = (page: Page) => results(page).locator('h3').allInnerTexts();
+const pagerText = (page: Page) => page.locator('nav[aria-label="Pages of checked claims"] span').innerText();
 
 describe('/check#upload', () => {
 	it('reads a valid dataset: counts shown, figures badged "Your upload" whatever their stated source', async () => {
@@ -122,21 +145,15 @@ describe('/check#upload', () => {
 		for (const line of lines) expect(report.some((l) => l.startsWith(`figures-invalid.csv,${line},`))).toBe(true);
 		// Dropped figures are still only "Your upload".
 		expect(await page.locator('text=Your datasets in this tab').innerText()).toContain('figures-invalid.csv (1 figures)');
-		expect(await axeViolations(page)).toEqual([]);
-		expect(problems.console).toEqual([]);
-		expect(problems.csp).toEqual([]);
-		await page.close();
+		await expectCleanAndClose(page, problems);
 	});
 
 	it('shows the first 100 problems of a file with more, says so, and the downloaded report lists every one', async () => {
-		const header = readFileSync(`${FIX}/figures-valid.csv`, 'utf8').split('\n')[0];
-		const body: string[] = [];
-		for (let i = 0; i < 400; i++) {
+		const body = Array.from({ length: 400 }, (_, i) => {
 			const value = i % 3 === 0 ? `$${50000 + i}` : String(50000 + i);
-			body.push(`many:${i},median_annual_wage,29-2010,Clinical laboratory technologists and technicians,US,2024-05,2024-05,OEWS May 2024,${value},,,USD per year,exact,comparable,many:src,,`);
-		}
-		const file = join(tmp, 'many-problems.csv');
-		writeFileSync(file, `${header}\n${body.join('\n')}\n`);
+			return `many:${i},median_annual_wage,29-2010,Clinical laboratory technologists and technicians,US,2024-05,2024-05,OEWS May 2024,${value},,,USD per year,exact,comparable,many:src,,`;
+		});
+		const file = writeCsv('many-problems.csv', FIGURES_HEADER, body);
 		const { page, problems } = await watchedPage(browser, 1280);
 		await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
 		await upload(page, file);
@@ -159,10 +176,8 @@ describe('/check#upload', () => {
 	});
 
 	it('checks an article against an uploaded dataset separately: the upload can confirm only "against your upload"', async () => {
-		const header = readFileSync(`${FIX}/figures-valid.csv`, 'utf8').split('\n')[0];
 		// A wage the official series never published for registered nurses.
-		const file = join(tmp, 'nurses-mine.csv');
-		writeFileSync(file, `${header}\nmine:rn,median_annual_wage,29-1141,Registered nurses,US,2024-05,2024-05,OEWS May 2024,81234,,,USD per year,exact,comparable,oews:2024,,\n`);
+		const file = writeCsv('nurses-mine.csv', FIGURES_HEADER, ['mine:rn,median_annual_wage,29-1141,Registered nurses,US,2024-05,2024-05,OEWS May 2024,81234,,,USD per year,exact,comparable,oews:2024,,']);
 		const { page, problems } = await watchedPage(browser, 1280);
 		await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
 		await upload(page, file);
@@ -212,39 +227,92 @@ describe('/check#upload', () => {
 		await page.waitForSelector('#uploaded-claims-heading');
 		await page.waitForSelector('text=2 claims checked');
 		expect([await count(page, 'total'), await count(page, 'accepted'), await count(page, 'rejected')]).toEqual([3, 2, 1]);
-		const results = page.locator('#uploaded-claims-heading ~ article.result');
-		expect(await results.count()).toBe(2);
+		const checked = results(page);
+		expect(await checked.count()).toBe(2);
 		// $61,890 is the official OEWS May 2024 median: confirmed by the official figures...
-		expect(await results.nth(0).locator('[aria-label="Verdicts against the official figures"] li').first().getAttribute('data-verdict')).toBe('confirmed');
+		expect(await checked.nth(0).locator('[aria-label="Verdicts against the official figures"] li').first().getAttribute('data-verdict')).toBe('confirmed');
 		// ...and a 77.7% growth claim matches nothing official.
-		expect(await results.nth(1).locator('[aria-label="Verdicts against the official figures"] li').first().getAttribute('data-verdict')).toBe('no_match');
+		expect(await checked.nth(1).locator('[aria-label="Verdicts against the official figures"] li').first().getAttribute('data-verdict')).toBe('no_match');
 		// Against the upload, separately and badged as such.
-		const vsUpload = results.nth(0).locator('section.vs-upload');
+		const vsUpload = checked.nth(0).locator('section.vs-upload');
 		expect(await vsUpload.locator('[aria-label="Verdicts against your upload"] li').first().getAttribute('data-verdict')).toBe('confirmed');
 		expect(await vsUpload.locator('.badge').first().innerText()).toBe('Your upload');
-		expect(await results.nth(0).locator('> .table-scroll .badge').allInnerTexts()).not.toContain('Your upload');
+		expect(await checked.nth(0).locator('> .table-scroll .badge').allInnerTexts()).not.toContain('Your upload');
 		for (const width of [1280, 390]) {
 			await page.setViewportSize({ width, height: 900 });
 			await page.screenshot({ path: `${SHOTS}/check-upload-claims-${width}.png`, fullPage: true });
 		}
-		expect(await axeViolations(page)).toEqual([]);
-		expect(problems.console).toEqual([]);
-		expect(problems.csp).toEqual([]);
-		await page.close();
+		await expectCleanAndClose(page, problems);
+	});
+
+	it('pages through a claims file larger than one page, and downloads every checked claim formula-safe', async () => {
+		// The shipped claims, copied under new ids until there are a few hundred; one copy states its
+		// scope and attribution as spreadsheet formulas.
+		const [header, ...shipped] = csvRows(readFileSync('data/claims.csv', 'utf8'));
+		const col = (name: string) => header!.indexOf(name);
+		const EVIL_SCOPE = '=HYPERLINK("http://evil.example","lab techs")';
+		const EVIL_CREDIT = "@SUM(1+1)*cmd|' /C calc'!A0";
+		const rows = Array.from({ length: 5 }, (_, copy) =>
+			shipped.map((r) => r.map((cell, i) => (i === col('id') ? `${cell}.copy${copy}` : copy === 1 && i === col('scope_as_stated') ? EVIL_SCOPE : copy === 1 && i === col('attributed_to') ? EVIL_CREDIT : cell)))
+		).flat();
+		const ids = new Set(rows.map((r) => r[col('id')]));
+		const n = rows.length;
+		const file = writeCsv('many-claims.csv', Papa.unparse([header!]), rows.map((r) => Papa.unparse([r])));
+		const { page, problems } = await watchedPage(browser, 1280);
+		await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
+		await upload(page, file);
+		await page.waitForSelector(`p.message:has-text("${n} claims checked")`);
+		expect([await count(page, 'total'), await count(page, 'accepted'), await count(page, 'rejected')]).toEqual([n, n, 0]);
+
+		// The first page, then the next: different claims, each one uploaded, and the pager says which.
+		const first = await resultIds(page);
+		const perPage = first.length;
+		expect(perPage).toBeGreaterThan(1);
+		expect(perPage * 2).toBeLessThan(n);
+		expect(await pagerText(page)).toBe(`Claims 1–${perPage} of ${n}`);
+		await page.click('nav[aria-label="Pages of checked claims"] button:has-text("Next")');
+		await expect.poll(() => pagerText(page)).toBe(`Claims ${perPage + 1}–${2 * perPage} of ${n}`);
+		const second = await resultIds(page);
+		expect(second).toHaveLength(perPage);
+		expect(second.filter((id) => first.includes(id))).toEqual([]);
+		expect([...first, ...second].every((id) => ids.has(id))).toBe(true);
+		await page.click('nav[aria-label="Pages of checked claims"] button:has-text("Previous")');
+		await expect.poll(() => pagerText(page)).toBe(`Claims 1–${perPage} of ${n}`);
+		expect(await resultIds(page)).toEqual(first);
+		// Every headline verdict is counted once.
+		const tally = await page.locator('#uploaded-claims-heading ~ p.tally').innerText();
+		expect([...tally.matchAll(/(\d+) [a-z ]+/g)].reduce((sum, m) => sum + Number(m[1]), 0)).toBe(n);
+
+		// Every checked claim downloads, the formulas as text.
+		const csv = csvRows(await downloadedText(page, '#uploaded-claims-heading ~ .actions button:has-text("Download CSV")'));
+		const [csvHeader, ...body] = csv;
+		expect(body).toHaveLength(n);
+		expect(new Set(body.map((r) => r[csvHeader!.indexOf('id')]))).toEqual(ids);
+		const hostile = body.filter((r) => r[0]!.endsWith('.copy1'));
+		expect(hostile).toHaveLength(shipped.length);
+		for (const r of hostile) {
+			expect(r[csvHeader!.indexOf('scope_as_stated')]).toBe(`'${EVIL_SCOPE}`);
+			expect(r[csvHeader!.indexOf('attributed_to')]).toBe(`'${EVIL_CREDIT}`);
+		}
+		expect(formulaCells(body)).toEqual([]);
+		const records = JSON.parse(await downloadedText(page, '#uploaded-claims-heading ~ .actions button:has-text("Download JSON")')) as { id: string }[];
+		expect(new Set(records.map((r) => r.id))).toEqual(ids);
+		expect(records).toHaveLength(n);
+		await expectCleanAndClose(page, problems);
 	});
 
 	it('cancels a large upload at once, says how many rows were read, and stays responsive', async () => {
-		const header = readFileSync(`${FIX}/figures-valid.csv`, 'utf8').split('\n')[0];
-		const body: string[] = [];
-		for (let i = 0; i < 200_000; i++)
-			body.push(`big:${i},median_annual_wage,29-2010,Clinical laboratory technologists and technicians,US,2024-05,2024-05,OEWS May 2024,${50000 + (i % 9000)},,,USD per year,exact,comparable,big:src,,`);
-		const file = join(tmp, 'big.csv');
-		writeFileSync(file, `${header}\n${body.join('\n')}\n`);
+		const body = Array.from(
+			{ length: 200_000 },
+			(_, i) => `big:${i},median_annual_wage,29-2010,Clinical laboratory technologists and technicians,US,2024-05,2024-05,OEWS May 2024,${50000 + (i % 9000)},,,USD per year,exact,comparable,big:src,,`
+		);
+		const file = writeCsv('big.csv', FIGURES_HEADER, body);
 		const { page, problems } = await watchedPage(browser, 1280);
 		await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
 		await upload(page, file);
 		await page.waitForSelector('#upload-progress');
-		await page.waitForFunction(() => Number(document.querySelector<HTMLProgressElement>('#upload-progress')?.value) > 0);
+		// Bytes are reported before the first rows are parsed: wait until the page says rows were read.
+		await page.waitForFunction(() => Number(/^(\d+) rows read/.exec(document.querySelector('#upload-progress ~ p')?.textContent ?? '')?.[1]) > 0);
 		await page.click('button:has-text("Cancel")');
 		await page.waitForSelector('p.message:has-text("Cancelled:")');
 		const message = await page.locator('p.message').innerText();
