@@ -58,7 +58,7 @@ describe.each(SAMPLE)('/occupations/%s', (soc) => {
 	});
 });
 
-describe.each(['/', '/occupations', '/retirement', '/groups/HC'])('%s', (path) => {
+describe.each(['/', '/occupations', '/retirement', '/groups/HC', '/claims', '/sources', '/check'])('%s', (path) => {
 	it('loads under the JS budget, without d3-geo', async () => {
 		const scripts = await scriptsLoaded(browser, origin + path);
 		expect(scripts.length).toBeGreaterThan(0);
