@@ -41,6 +41,23 @@ export type TrackPoint = {
 
 /** Pixels per year below which projection labels move to a column (see trackRecord). */
 export const LABEL_COLUMN_PX = 30;
+/** The width of a projection label ("EP 2012-22" at the chart's label size). */
+export const LABEL_PX = 62;
+/** How far above or below a label another end point must be not to be covered by it. */
+const LABEL_CLEARANCE_PX = 14;
+
+/** Groups of labels whose horizontal extents overlap (transitively), in input order within each. */
+function overlapping(projections: Projection[], labelWidth: number): Projection[][] {
+	const byX = [...projections].sort((a, b) => a.labelX - b.labelX);
+	const groups: Projection[][] = [];
+	let reach = -Infinity;
+	for (const p of byX) {
+		if (p.labelX <= reach) groups.at(-1)!.push(p);
+		else groups.push([p]);
+		reach = Math.max(reach, p.labelX + labelWidth);
+	}
+	return groups.map((g) => projections.filter((p) => g.includes(p)));
+}
 
 export type Projection = {
 	vintage: string;
@@ -148,16 +165,21 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 		projections.push({ vintage: e.target.vintage, label: e.target.vintage, path: `M${start.x},${start.y}L${end.x},${end.y}`, start, end, labelX: end.x + 6, labelY: end.y, leader: false, computed: start.computed || end.computed });
 	}
 	projections.sort((a, b) => a.start.x - b.start.x);
-	// A label (~60px) beside its end point would cover the next years' end points when a year is
-	// narrower than LABEL_COLUMN_PX: then the labels stack in a column right of the plot instead.
-	if (x(x0 + 1) - x(x0) < LABEL_COLUMN_PX) {
-		for (const p of projections) {
-			p.labelX = width - margin.right + 6;
-			p.leader = p.end.x < width - margin.right - 1;
-		}
+	// A label beside its end point would cover the next years' end points when a year is narrower
+	// than LABEL_COLUMN_PX, or when another projection ends just right of it at about the same height:
+	// such labels stack in a column right of the plot instead, joined to their ends by leader lines.
+	const columnX = width - margin.right + 6;
+	const narrow = x(x0 + 1) - x(x0) < LABEL_COLUMN_PX;
+	const crowded = (p: Projection) => projections.some((q) => q !== p && q.end.x > p.end.x && q.end.x <= p.end.x + 6 + LABEL_PX && Math.abs(q.end.y - p.end.y) < LABEL_CLEARANCE_PX);
+	for (const p of projections.filter((p) => narrow || crowded(p))) {
+		p.labelX = columnX;
+		p.leader = p.end.x < width - margin.right - 1;
 	}
-	const labelYs = dodge(projections.map((p) => p.labelY), 13, margin.top, height - margin.bottom);
-	projections.forEach((p, i) => (p.labelY = px(labelYs[i]!)));
+	// Labels that share horizontal space are dodged apart vertically, each such cluster on its own.
+	for (const cluster of overlapping(projections, LABEL_PX)) {
+		const ys = dodge(cluster.map((p) => p.labelY), 13, margin.top, height - margin.bottom);
+		cluster.forEach((p, i) => (p.labelY = px(ys[i]!)));
+	}
 
 	const claims = claimsOverlay(input.claims ?? [], {
 		measures: MEASURES,

@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { trackRecord, describe } from '$lib/charts/trackRecord';
+import { trackRecord, describe, LABEL_PX } from '$lib/charts/trackRecord';
 import { EMPLOYMENT, SOURCES, check, claim, fig } from './fixtures';
 
 const model = (extra = {}) => trackRecord({ figures: EMPLOYMENT, sources: SOURCES, socCode: '29-2010', width: 640, ...extra });
@@ -36,9 +36,41 @@ group('trackRecord', () => {
 		expect(p.end.x).toBeGreaterThan(p.start.x);
 	});
 
-	it('keeps projection labels at least 13px apart', () => {
-		const ys = model().projections.map((p) => p.labelY).sort((a, b) => a - b);
-		for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(12.9);
+	// A projection ending a year after another, at about the same height (as EP 2023-33 does next to EP 2022-32).
+	const crowdedFigures = [
+		...EMPLOYMENT,
+		fig({ id: 'emp-2023', measure: 'employment', vintage: 'EP 2023-33', period_start: '2023', value: 344200 }),
+		fig({ id: 'proj-2033', measure: 'employment_projected', vintage: 'EP 2023-33', period_start: '2033', value: 360500 })
+	];
+	const layouts = [390, 640, 1120].flatMap((width) => [model({ width }), model({ width, figures: crowdedFigures })]);
+
+	it('keeps labels that share horizontal space at least 13px apart', () => {
+		for (const m of layouts)
+			for (const a of m.projections)
+				for (const b of m.projections) {
+					if (a === b || Math.abs(a.labelX - b.labelX) >= LABEL_PX) continue;
+					expect(Math.abs(a.labelY - b.labelY)).toBeGreaterThanOrEqual(12.9);
+				}
+	});
+
+	it('never puts a label over another projection’s end point', () => {
+		for (const m of layouts)
+			for (const p of m.projections)
+				for (const q of m.projections) {
+					if (p === q) continue;
+					const covered = q.end.x >= p.labelX && q.end.x <= p.labelX + LABEL_PX && Math.abs(q.end.y - p.labelY) < 7;
+					expect(covered, `${p.label} covers the end of ${q.label} at ${m.width}px`).toBe(false);
+				}
+	});
+
+	it('moves a label to the column when the next year’s projection ends right beside it', () => {
+		const m = model({ width: 1120, figures: crowdedFigures });
+		const p = m.projections.find((q) => q.vintage === 'EP 2022-32')!;
+		expect(p.leader).toBe(true);
+		expect(p.labelX).toBeGreaterThan(Math.max(...m.projections.map((q) => q.end.x)));
+		// A label with room beside its end point keeps it.
+		const roomy = m.projections.find((q) => q.vintage === 'EP 2018-28')!;
+		expect(roomy.labelX).toBe(roomy.end.x + 6);
 	});
 
 	it('stacks the labels in a column right of the plot when a year is too narrow for them, with leader lines', () => {
