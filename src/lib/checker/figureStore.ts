@@ -17,6 +17,9 @@ export type FigureStore = {
 	codesFor(claims: readonly Claim[]): Promise<string[]>;
 };
 
+/** Requests in flight at once. */
+export const MAX_FETCHES = 16;
+
 type Fetch = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
 function byMeasure(figures: Figure[]): CodeFigures {
@@ -36,10 +39,21 @@ export function createFigureStore(baseUrl: string, fetcher: Fetch = (u) => fetch
 	let known = new Set<string>();
 	const related = new Map<string, string[]>();
 	const files = new Map<string, Promise<CodeFigures>>();
+	// A large upload needs hundreds of code files at once; browsers fail requests beyond their own
+	// limits ("Failed to fetch"), so at most MAX_FETCHES are in flight and the rest wait their turn.
+	let inFlight = 0;
+	const waiting: (() => void)[] = [];
 	const get = async (path: string): Promise<unknown> => {
-		const res = await fetcher(base + path);
-		if (!res.ok) throw new Error(`Could not load ${path} (HTTP ${res.status})`);
-		return res.json();
+		if (inFlight >= MAX_FETCHES) await new Promise<void>((r) => waiting.push(r));
+		inFlight++;
+		try {
+			const res = await fetcher(base + path);
+			if (!res.ok) throw new Error(`Could not load ${path} (HTTP ${res.status})`);
+			return await res.json();
+		} finally {
+			inFlight--;
+			waiting.shift()?.();
+		}
 	};
 	const file = (key: string, path: string) => {
 		let p = files.get(key);

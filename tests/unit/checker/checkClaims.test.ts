@@ -2,7 +2,7 @@
 // reconciled separately and can never turn into an official confirmation. Exports are formula-safe.
 import { describe, expect, it } from 'vitest';
 import { encodeFigures, type DataIndex } from '../../../src/lib/checker/compact';
-import { createFigureStore } from '../../../src/lib/checker/figureStore';
+import { createFigureStore, MAX_FETCHES } from '../../../src/lib/checker/figureStore';
 import { checkClaims, indexUploaded, measuresFor } from '../../../src/lib/checker/checkClaims';
 import { checksToCsv, checksToJson } from '../../../src/lib/checker/exportChecks';
 import { markSegments } from '../../../src/lib/checker/segments';
@@ -24,8 +24,13 @@ const claim = (over: Partial<Claim>): Claim => ({
 
 function fakeSite(files: Record<string, Figure[]>) {
 	const requested: string[] = [];
+	const traffic = { inFlight: 0, most: 0 };
 	const index: DataIndex = { codes: Object.keys(files).filter((c) => c !== '').map((c) => [c, c]), sources: [source], releases: [] };
 	const fetcher = async (url: string) => {
+		traffic.most = Math.max(traffic.most, ++traffic.inFlight);
+		// A network round trip: other requests can start meanwhile.
+		await new Promise((r) => setTimeout(r, 1));
+		traffic.inFlight--;
 		const path = url.replace('https://site.test/data/', '');
 		requested.push(path);
 		if (path === 'index.json') return { ok: true, status: 200, json: async () => JSON.parse(JSON.stringify(index)) as unknown };
@@ -34,7 +39,7 @@ function fakeSite(files: Record<string, Figure[]>) {
 		if (!list) return { ok: false, status: 404, json: async () => null };
 		return { ok: true, status: 200, json: async () => JSON.parse(JSON.stringify(encodeFigures(soc!, list))) as unknown };
 	};
-	return { store: createFigureStore('https://site.test/data/', fetcher), requested };
+	return { store: createFigureStore('https://site.test/data/', fetcher), requested, traffic };
 }
 
 describe('checkClaims', () => {
@@ -58,6 +63,18 @@ describe('checkClaims', () => {
 		expect(r!.upload!.verdicts).toEqual(['confirmed']);
 		expect(r!.upload!.figures[0]!.source!.source_id).toBe('upload:mine.csv');
 		expect(r!.upload!.figures[0]!.source!.kind).not.toBe('official');
+	});
+
+	it('fetches the files of hundreds of codes a few at a time, and checks every claim', async () => {
+		const codes = Array.from({ length: 200 }, (_, i) => `43-${4001 + 2 * i}`);
+		const files: Record<string, Figure[]> = { '': [] };
+		for (const code of codes) files[code] = [fig({ id: `oews:${code}`, soc_code: code })];
+		const { store, requested, traffic } = fakeSite(files);
+		const checks = await checkClaims(codes.map((code, i) => claim({ id: `c${i}`, document_id: `doc:${i % 7}`, scope_code: code })), store);
+		expect(checks.map((c) => c.official.verdicts[0])).toEqual(codes.map(() => 'confirmed'));
+		for (const code of codes) expect(requested).toContain(`figures/${code}.json`);
+		expect(traffic.most).toBeLessThanOrEqual(MAX_FETCHES);
+		expect(traffic.most).toBeGreaterThan(1);
 	});
 
 	it('hands reconcile only the measures it can look at', () => {
