@@ -1,11 +1,11 @@
 // The program brief in real Chromium: printed to Letter PDF (at most 2 pages, headline figures with
 // their citation markers), axe-clean, no console errors or CSP violations; PNGs of each page to look at.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { startStaticServer } from './server';
-import { BUILD_DIR, axeViolations, launchBrowser, watchedPage } from './browser';
+import { servedSite } from './site';
+import { BUILD_DIR, axeViolations, watchedPage } from './browser';
 
 const OUT = 'tests/e2e/screenshots/brief';
 const BRIEFS = [
@@ -15,19 +15,10 @@ const BRIEFS = [
 
 let browser: Browser;
 let origin: string;
-let close: () => void;
+servedSite((site) => ({ browser, origin } = site));
 
-beforeAll(async () => {
-	const s = await startStaticServer(BUILD_DIR);
-	origin = s.origin;
-	close = () => s.server.close();
-	browser = await launchBrowser();
+beforeAll(() => {
 	mkdirSync(OUT, { recursive: true });
-});
-
-afterAll(async () => {
-	await browser?.close();
-	close?.();
 });
 
 

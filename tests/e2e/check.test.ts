@@ -1,29 +1,21 @@
 // /check in real Chromium against the built site: paste an article, see the extracted claims,
 // correct one, check, export; keyboard-only use; axe; no console errors or CSP violations;
 // screenshots at phone and desktop width.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { startStaticServer } from './server';
-import { BUILD_DIR, axeViolations, launchBrowser, watchedPage, type Problems } from './browser';
+import { servedSite } from './site';
+import { axeViolations, watchedPage, type Problems } from './browser';
 
 const SHOTS = 'tests/e2e/screenshots';
 const ARTICLE = readFileSync('tests/fixtures/articles/nurses-news.txt', 'utf8');
 
 let browser: Browser;
 let origin: string;
-let close: () => void;
+servedSite((site) => ({ browser, origin } = site));
 
-beforeAll(async () => {
-	const s = await startStaticServer(BUILD_DIR);
-	origin = s.origin;
-	close = () => s.server.close();
-	browser = await launchBrowser();
+beforeAll(() => {
 	mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-	await browser?.close();
-	close?.();
 });
 
 

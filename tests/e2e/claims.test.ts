@@ -1,28 +1,16 @@
 // /claims in real Chromium: filters in the URL, permalinks, CSV export with hostile cells neutralised,
 // accessibility, no console errors or CSP violations, screenshots at phone and desktop width.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { startStaticServer } from './server';
-import { launchBrowser, watchedPage } from './browser';
+import { servedSite } from './site';
+import { watchedPage } from './browser';
 import { csvRows, downloadedText, formulaCells } from './downloads';
 import { axeViolations, BUILD, hydrated, SHOTS } from './claims-harness';
 
 let browser: Browser;
 let origin: string;
-let close: () => void;
-
-beforeAll(async () => {
-	const s = await startStaticServer(BUILD);
-	origin = s.origin;
-	close = () => s.server.close();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	close?.();
-});
+servedSite((site) => ({ browser, origin } = site), BUILD);
 
 const cardVerdicts = (page: import('playwright-core').Page) =>
 	page.locator('article.claim').evaluateAll((cards) => cards.map((c) => [...c.querySelectorAll('[data-verdict]')].map((b) => b.getAttribute('data-verdict'))));

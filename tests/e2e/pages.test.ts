@@ -1,10 +1,10 @@
 // Each key page: no console errors or CSP violations, charts with marks and a source line, keyboard
 // tooltips, zero axe violations, and screenshots at phone and desktop width for a person to look at.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { startStaticServer } from './server';
-import { BUILD_DIR, axeViolations, builtOccupations, launchBrowser, sparsestOccupation, watchedPage } from './browser';
+import { servedSite } from './site';
+import { axeViolations, builtOccupations, sparsestOccupation, watchedPage } from './browser';
 
 const SHOTS = 'tests/e2e/screenshots';
 const WIDTHS = [390, 1280];
@@ -21,19 +21,10 @@ const PAGES = [
 
 let browser: Browser;
 let origin: string;
-let close: () => void;
+servedSite((site) => ({ browser, origin } = site));
 
-beforeAll(async () => {
-	const s = await startStaticServer(BUILD_DIR);
-	origin = s.origin;
-	close = () => s.server.close();
-	browser = await launchBrowser();
+beforeAll(() => {
 	mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-	await browser?.close();
-	close?.();
 });
 
 

@@ -1,26 +1,14 @@
 // /sources in real Chromium: every source listed with safe links, reproductions naming their original,
 // the citation chain, accessibility, no console errors or CSP violations, screenshots.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startStaticServer } from './server';
-import { launchBrowser, watchedPage } from './browser';
+import { servedSite } from './site';
+import { watchedPage } from './browser';
 import { axeViolations, BUILD, SHOTS } from './claims-harness';
 
 let browser: Browser;
 let origin: string;
-let close: () => void;
-
-beforeAll(async () => {
-	const s = await startStaticServer(BUILD);
-	origin = s.origin;
-	close = () => s.server.close();
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	close?.();
-});
+servedSite((site) => ({ browser, origin } = site), BUILD);
 
 describe('/sources', () => {
 	it.each([390, 1280])('renders cleanly at %i px (axe, console, CSP)', async (width) => {

@@ -9,28 +9,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
-import { startStaticServer } from './server';
-import { BUILD_DIR, axeViolations, launchBrowser, watchedPage, type Problems } from './browser';
+import { servedSite } from './site';
+import { axeViolations, watchedPage, type Problems } from './browser';
 import { csvRows, downloadedText, formulaCells } from './downloads';
 
 const SHOTS = 'tests/e2e/screenshots';
 const FIX = 'tests/fixtures/uploads';
 let browser: Browser;
 let origin: string;
-let close: () => void;
 let tmp: string;
+servedSite((site) => ({ browser, origin } = site));
 
-beforeAll(async () => {
-	const s = await startStaticServer(BUILD_DIR);
-	origin = s.origin;
-	close = () => s.server.close();
-	browser = await launchBrowser();
+beforeAll(() => {
 	mkdirSync(SHOTS, { recursive: true });
 	tmp = mkdtempSync(join(tmpdir(), 'upload-e2e-'));
 });
-afterAll(async () => {
-	await browser?.close();
-	close?.();
+
+afterAll(() => {
 	rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -1,26 +1,15 @@
 // Page weight: byte counts of the built site are deterministic, so they are tested (timings are not).
 // JS is measured as the browser actually loads it (every script response, gzipped at level 9).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { startStaticServer } from './server';
-import { BUILD_DIR, builtOccupations, launchBrowser, sparsestOccupation } from './browser';
+import { servedSite } from './site';
+import { BUILD_DIR, builtOccupations, sparsestOccupation } from './browser';
 import { D3_GEO_MARKER, DATA_BUDGET, DATA_BUDGET_FEATURED, JS_BUDGET_GZIP, occupationPayload, scriptsLoaded } from './weight';
 
 let browser: Browser;
 let origin: string;
-let close: () => void;
-
-beforeAll(async () => {
-	const s = await startStaticServer(BUILD_DIR);
-	origin = s.origin;
-	close = () => s.server.close();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	close?.();
-});
+servedSite((site) => ({ browser, origin } = site));
 
 const sparse = sparsestOccupation();
 const SAMPLE = [...builtOccupations(['29-2010', '15-1252']), ...(sparse ? [sparse] : [])];

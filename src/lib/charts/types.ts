@@ -2,6 +2,7 @@
 import type { Figure } from '$lib/schema/figure';
 import type { Verdict } from '$lib/ledger/types';
 import type { MarkerShape } from '$lib/format/palette';
+import type { SourceCredit } from '$lib/format/sourceLine';
 
 /** What a mark's tooltip (and its aria-label) says: value + unit + period + vintage + source. */
 export type Tooltip = {
@@ -58,3 +59,6 @@ export type ChartBase = {
 	table: TableModel;
 	claims: ClaimLayer;
 };
+
+/** A chart as ChartFrame frames it: the laid-out model, the sentence describing it and its source line. */
+export type FramedChart = ChartBase & { description: string; credits: SourceCredit[] };
