@@ -5,4 +5,4 @@ import './zodJitless';
 export { extractClaims, htmlToText } from '../extract';
 export { ClaimSchema } from '../schema/claim';
 export { checkClaims } from './checkClaims';
-export { checksToCsv, checksToJson } from './exportChecks';
+export { checksFile } from './exportChecks';

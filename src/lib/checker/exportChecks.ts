@@ -66,3 +66,10 @@ export function checksToJson(checks: readonly CheckedClaim[]): string {
 		2
 	)}\n`;
 }
+
+export type ExportFormat = 'csv' | 'json';
+
+/** The checks as a file to download: formula-safe CSV, or JSON in the CLI's record shape. */
+export function checksFile(checks: readonly CheckedClaim[], format: ExportFormat): Blob {
+	return format === 'csv' ? new Blob([checksToCsv(checks)], { type: 'text/csv;charset=utf-8' }) : new Blob([checksToJson(checks)], { type: 'application/json' });
+}

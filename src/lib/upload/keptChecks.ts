@@ -2,7 +2,7 @@
 // of them at a time, a tally, and the export as a file: 100k checked claims (each with its matched
 // figures and sources) would cost the page seconds of cloning and memory it never needs at once.
 import type { CheckedClaim } from '../checker/checkClaims';
-import { checksToCsv, checksToJson } from '../checker/exportChecks';
+import { checksFile, type ExportFormat } from '../checker/exportChecks';
 import type { Verdict } from '../ledger/types';
 
 /** How many claims have each headline verdict (their first one, against the official figures). */
@@ -11,7 +11,7 @@ export type HeadlineTally = Partial<Record<Verdict, number>>;
 /** Checked claims `offset`, `offset + 1`, … as far as they exist yet. */
 export type ChecksPage = { offset: number; checks: CheckedClaim[] };
 
-export type ExportFormat = 'csv' | 'json';
+export type { ExportFormat };
 
 export type KeptChecks = ReturnType<typeof keepChecks>;
 
@@ -52,9 +52,7 @@ export function keepChecks(pageSize: number) {
 		},
 		/** Every claim checked so far, exported (formula-safe CSV, or JSON in the CLI's record shape). */
 		exportFile(format: ExportFormat): Blob {
-			return format === 'csv'
-				? new Blob([checksToCsv(all)], { type: 'text/csv;charset=utf-8' })
-				: new Blob([checksToJson(all)], { type: 'application/json' });
+			return checksFile(all, format);
 		}
 	};
 }

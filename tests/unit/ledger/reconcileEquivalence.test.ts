@@ -73,6 +73,16 @@ function syntheticClaims(figures: Figure[], count: number, seed: number): Claim[
 	return out;
 }
 
+/** The ledger's figures as the figure store files them: by code, then by measure; and the codes. */
+function figuresBySoc(figures: Figure[]) {
+	const bySoc = new Map<string, Map<string, Figure[]>>();
+	for (const f of figures) {
+		const m = bySoc.get(f.soc_code) ?? bySoc.set(f.soc_code, new Map()).get(f.soc_code)!;
+		m.set(f.measure, [...(m.get(f.measure) ?? []), f]);
+	}
+	return { bySoc, codes: [...bySoc.keys()].filter((c) => c !== '') };
+}
+
 /** The figures the checker would hand reconcile for a group: related codes (sorted) then surveys,
  * each code's figures of the group's measures, in the order the figure store lists them. */
 function storeInput(group: Claim[], bySoc: Map<string, Map<string, Figure[]>>, codes: string[]): Figure[] {
@@ -108,12 +118,7 @@ describe('reconcile, indexed and cached, against the plain reference', () => {
 	});
 
 	it('gives identical checks for synthetic claims, per document, on the figures the checker would fetch', () => {
-		const bySoc = new Map<string, Map<string, Figure[]>>();
-		for (const f of ledger.figures) {
-			const m = bySoc.get(f.soc_code) ?? bySoc.set(f.soc_code, new Map()).get(f.soc_code)!;
-			m.set(f.measure, [...(m.get(f.measure) ?? []), f]);
-		}
-		const codes = [...bySoc.keys()].filter((c) => c !== '');
+		const { bySoc, codes } = figuresBySoc(ledger.figures);
 		const claims = [...ledger.claims, ...syntheticClaims(ledger.figures, 1500, 11)];
 		const verdicts = new Set<string>();
 		for (const group of byDocument(claims).flatMap((g) => Array.from({ length: Math.ceil(g.length / 8) }, (_, i) => g.slice(i * 8, i * 8 + 8)))) {
@@ -126,12 +131,7 @@ describe('reconcile, indexed and cached, against the plain reference', () => {
 	});
 
 	it('indexes every figure once and still gives each document the checks it gets on its own figures', () => {
-		const bySoc = new Map<string, Map<string, Figure[]>>();
-		for (const f of ledger.figures) {
-			const m = bySoc.get(f.soc_code) ?? bySoc.set(f.soc_code, new Map()).get(f.soc_code)!;
-			m.set(f.measure, [...(m.get(f.measure) ?? []), f]);
-		}
-		const codes = [...bySoc.keys()].filter((c) => c !== '');
+		const { bySoc, codes } = figuresBySoc(ledger.figures);
 		// Every code's figures, in the order the figure store lists them: codes sorted, surveys last.
 		const everything = [...[...codes].sort(), ''].flatMap((code) => [...bySoc.get(code)!.values()].flat());
 		const once = createReconciler({ figures: everything, sources: ledger.sources, releases: ledger.releases });
@@ -146,12 +146,7 @@ describe('reconcile, indexed and cached, against the plain reference', () => {
 	});
 
 	it('gives identical checks on inputs with figures dropped or followed by equal copies (the first of equals wins)', () => {
-		const bySoc = new Map<string, Map<string, Figure[]>>();
-		for (const f of ledger.figures) {
-			const m = bySoc.get(f.soc_code) ?? bySoc.set(f.soc_code, new Map()).get(f.soc_code)!;
-			m.set(f.measure, [...(m.get(f.measure) ?? []), f]);
-		}
-		const codes = [...bySoc.keys()].filter((c) => c !== '');
+		const { bySoc, codes } = figuresBySoc(ledger.figures);
 		const groups = byDocument(syntheticClaims(ledger.figures, 400, 5)).flatMap((g) => Array.from({ length: Math.ceil(g.length / 8) }, (_, i) => g.slice(i * 8, i * 8 + 8)));
 		for (const group of groups) {
 			const full = storeInput(group, bySoc, codes);
