@@ -9,7 +9,10 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						// Every page needs the framework: one chunk instead of a dozen slivers.
-						{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/ },
+						{
+							name: 'framework',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|esm-env|clsx)[\\/]/
+						},
 						// Small formatting and vintage helpers most pages use: one chunk compresses better than
 						// twelve files of a few hundred bytes (-1.5 KB gzipped on an occupation page).
 						{

@@ -42,9 +42,21 @@ function parseArgs(argv: string[]): Args {
 	return { command: rest[0] ?? '', file: rest[1] ?? null, flags };
 }
 
-const SCHEMAS = { figures: FigureSchema, claims: ClaimSchema, sources: SourceSchema, releases: ReleaseSchema, occupations: OccupationSchema } as const;
+const SCHEMAS = {
+	figures: FigureSchema,
+	claims: ClaimSchema,
+	sources: SourceSchema,
+	releases: ReleaseSchema,
+	occupations: OccupationSchema
+} as const;
 type Kind = keyof typeof SCHEMAS;
-const UNIQUE: Record<Kind, string[]> = { figures: ['id'], claims: ['id'], sources: ['source_id'], releases: ['vintage'], occupations: ['soc_code'] };
+const UNIQUE: Record<Kind, string[]> = {
+	figures: ['id'],
+	claims: ['id'],
+	sources: ['source_id'],
+	releases: ['vintage'],
+	occupations: ['soc_code']
+};
 
 /** Guess a file's kind from its header row. */
 function kindFromHeader(path: string): Kind | null {
@@ -61,7 +73,8 @@ function kindFromHeader(path: string): Kind | null {
 }
 
 function printProblems(problems: Problem[]) {
-	for (const p of problems) console.error(`${p.severity === 'error' ? 'error' : 'warning'}: ${formatProblem(p)}`);
+	for (const p of problems)
+		console.error(`${p.severity === 'error' ? 'error' : 'warning'}: ${formatProblem(p)}`);
 }
 
 function validate(args: Args): number {
@@ -76,14 +89,19 @@ function validate(args: Args): number {
 		return 1;
 	}
 	const flagKind = args.flags.get('kind');
-	const kind = typeof flagKind === 'string' && flagKind in SCHEMAS ? (flagKind as Kind) : kindFromHeader(path);
+	const kind =
+		typeof flagKind === 'string' && flagKind in SCHEMAS ? (flagKind as Kind) : kindFromHeader(path);
 	if (!kind) {
-		console.error(`error: ${basename(path)}: cannot tell what kind of file this is from its header; pass --kind figures|claims|sources|releases|occupations`);
+		console.error(
+			`error: ${basename(path)}: cannot tell what kind of file this is from its header; pass --kind figures|claims|sources|releases|occupations`
+		);
 		return 1;
 	}
 	const r = readCsvFile(path, SCHEMAS[kind], basename(path), UNIQUE[kind]);
 	printProblems(r.problems);
-	console.log(`${basename(path)} (${kind}): ${r.total} rows, ${r.accepted} accepted, ${r.rejected} rejected`);
+	console.log(
+		`${basename(path)} (${kind}): ${r.total} rows, ${r.accepted} accepted, ${r.rejected} rejected`
+	);
 	return r.problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 
@@ -93,7 +111,8 @@ function check(args: Args): number {
 		console.error(path ? `error: ${path}: file not found` : USAGE);
 		return 2;
 	}
-	const dataDir = typeof args.flags.get('data') === 'string' ? (args.flags.get('data') as string) : 'data';
+	const dataDir =
+		typeof args.flags.get('data') === 'string' ? (args.flags.get('data') as string) : 'data';
 	const ledger = readLedger(dataDir);
 	const dataErrors = ledger.problems.filter((p) => p.severity === 'error');
 	if (dataErrors.length > 0) {
@@ -114,7 +133,14 @@ function check(args: Args): number {
 	const known = new Set(sources.map((s) => s.source_id));
 	const usable = claims.rows.filter((c, i) => {
 		if (known.has(c.document_id)) return true;
-		problems.push({ file: basename(path), line: claims.lines[i]!, column: 'document_id', value: c.document_id, rule: 'must name a source_id in data/sources.csv or in the --sources file', severity: 'error' });
+		problems.push({
+			file: basename(path),
+			line: claims.lines[i]!,
+			column: 'document_id',
+			value: c.document_id,
+			rule: 'must name a source_id in data/sources.csv or in the --sources file',
+			severity: 'error'
+		});
 		return false;
 	});
 	printProblems(problems);
@@ -128,8 +154,13 @@ function printChecks(checks: ClaimCheck[], json: boolean, total: number, checked
 		console.log(JSON.stringify(checks.map(checkToRecord), null, 2));
 	} else {
 		for (const c of checks) {
-			const stated = c.claim.qualifier === 'range' ? `${c.claim.value_low} to ${c.claim.value_high}` : `${c.claim.value}`;
-			console.log(`${c.claim.id}  [${c.verdicts.map((v) => VERDICT_LABELS[v]).join(', ')}]  ${c.claim.measure} ${stated} (${c.claim.unit})`);
+			const stated =
+				c.claim.qualifier === 'range'
+					? `${c.claim.value_low} to ${c.claim.value_high}`
+					: `${c.claim.value}`;
+			console.log(
+				`${c.claim.id}  [${c.verdicts.map((v) => VERDICT_LABELS[v]).join(', ')}]  ${c.claim.measure} ${stated} (${c.claim.unit})`
+			);
 			console.log(`  ${c.explanation}\n`);
 		}
 		const rejected = total - checked;
@@ -139,9 +170,11 @@ function printChecks(checks: ClaimCheck[], json: boolean, total: number, checked
 
 /** An article file as plain text (.html/.htm through htmlToText), or an error message. */
 function readArticle(path: string | null): { text: string } | { error: string; code: number } {
-	if (!path || !existsSync(path)) return { error: path ? `error: ${path}: file not found` : USAGE, code: 2 };
+	if (!path || !existsSync(path))
+		return { error: path ? `error: ${path}: file not found` : USAGE, code: 2 };
 	const decoded = decodeText(readFileSync(path));
-	if (!decoded.ok) return { error: `error: ${basename(path)}: ${decoded.reason.replace(/ CSV/g, '')}`, code: 1 };
+	if (!decoded.ok)
+		return { error: `error: ${basename(path)}: ${decoded.reason.replace(/ CSV/g, '')}`, code: 1 };
 	const text = decoded.text.replace(/^\uFEFF/, '');
 	return { text: /\.html?$/i.test(path) ? htmlToText(text) : text };
 }
@@ -180,7 +213,8 @@ function checkText(args: Args): number {
 		return article.code;
 	}
 	const file = path as string;
-	const dataDir = typeof args.flags.get('data') === 'string' ? (args.flags.get('data') as string) : 'data';
+	const dataDir =
+		typeof args.flags.get('data') === 'string' ? (args.flags.get('data') as string) : 'data';
 	const ledger = readLedger(dataDir);
 	const dataErrors = ledger.problems.filter((p) => p.severity === 'error');
 	if (dataErrors.length > 0) {
@@ -210,7 +244,16 @@ function checkText(args: Args): number {
 	extracted.forEach((e, i) => {
 		const r = ClaimSchema.safeParse(e.claim);
 		if (r.success) claims.push(r.data);
-		else for (const issue of r.error.issues) problems.push({ file: basename(file), line: i + 1, column: String(issue.path[0] ?? ''), value: e.figureText, rule: issue.message, severity: 'error' });
+		else
+			for (const issue of r.error.issues)
+				problems.push({
+					file: basename(file),
+					line: i + 1,
+					column: String(issue.path[0] ?? ''),
+					value: e.figureText,
+					rule: issue.message,
+					severity: 'error'
+				});
 	});
 	printProblems(problems);
 	const checks = reconcile(claims, { figures: ledger.figures, sources, releases: ledger.releases });

@@ -9,7 +9,14 @@ export const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run'
+		]
 	});
 }
 
@@ -22,14 +29,36 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	// Evaluated through the DevTools protocol: an injected <script> would be (rightly) blocked by the CSP.
 	await page.evaluate(AXE);
 	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-		return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						ctx: Document,
+						o: object
+					) => Promise<{
+						violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+					}>;
+				};
+			}
+		).axe;
+		const r = await axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+		});
+		return r.violations.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.nodes
+					.slice(0, 3)
+					.map((n) => n.target.join(' '))
+					.join(', ')}`
+		);
 	});
 }
 
 /** A page that records console errors, uncaught errors and CSP violations from its first script on. */
-export async function watchedPage(browser: Browser, width: number): Promise<{ page: Page; problems: Problems }> {
+export async function watchedPage(
+	browser: Browser,
+	width: number
+): Promise<{ page: Page; problems: Problems }> {
 	const page = await browser.newPage({ viewport: { width, height: 900 } });
 	const problems: Problems = { console: [], csp: [] };
 	page.on('console', (m) => {
@@ -38,7 +67,9 @@ export async function watchedPage(browser: Browser, width: number): Promise<{ pa
 	});
 	page.on('pageerror', (e) => problems.console.push(`pageerror: ${e.message}`));
 	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => console.log(`CSP: ${e.violatedDirective} blocked ${e.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.log(`CSP: ${e.violatedDirective} blocked ${e.blockedURI}`)
+		);
 	});
 	return { page, problems };
 }
@@ -56,7 +87,8 @@ export function sparsestOccupation(): string | null {
 	for (const f of readdirSync(dir)) {
 		if (!/^\d\d-\d{4}\.html$/.test(f)) continue;
 		const size = statSync(join(dir, f)).size;
-		if (!best || size < best.size || (size === best.size && f < `${best.soc}.html`)) best = { soc: f.replace('.html', ''), size };
+		if (!best || size < best.size || (size === best.size && f < `${best.soc}.html`))
+			best = { soc: f.replace('.html', ''), size };
 	}
 	return best?.soc ?? null;
 }

@@ -18,7 +18,6 @@ beforeAll(() => {
 	mkdirSync(SHOTS, { recursive: true });
 });
 
-
 async function pasteAndFind(page: Page) {
 	await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
 	await page.fill('#article-text', ARTICLE);
@@ -26,7 +25,13 @@ async function pasteAndFind(page: Page) {
 	await page.waitForSelector('fieldset.claim');
 }
 
-const verdictOf = (page: Page, n: number) => page.locator('.results article.result').nth(n - 1).locator('[aria-label="Verdicts against the official figures"] li').first().getAttribute('data-verdict');
+const verdictOf = (page: Page, n: number) =>
+	page
+		.locator('.results article.result')
+		.nth(n - 1)
+		.locator('[aria-label="Verdicts against the official figures"] li')
+		.first()
+		.getAttribute('data-verdict');
 
 describe('/check: an article', () => {
 	let problems: Problems;
@@ -54,18 +59,37 @@ describe('/check: an article', () => {
 		expect(await verdictOf(page, 2)).toBe('confirmed');
 		expect(await verdictOf(page, 5)).toBe('no_match');
 		const first = page.locator('.results article.result').first();
-		expect(await first.locator('.explanation').first().innerText()).toMatch(/Matches EP 2024-34: 4\.9% for Registered nurses/);
+		expect(await first.locator('.explanation').first().innerText()).toMatch(
+			/Matches EP 2024-34: 4\.9% for Registered nurses/
+		);
 		// Matched figures name their source, badged by kind.
-		expect(await first.locator('table .badge').first().innerText()).toMatch(/Official|Reproduction/);
+		expect(await first.locator('table .badge').first().innerText()).toMatch(
+			/Official|Reproduction/
+		);
 
 		// Exports: CSV through toCsv, JSON in the CLI's record shape.
-		const [csv] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download CSV")')]);
+		const [csv] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('button:has-text("Download CSV")')
+		]);
 		const csvText = readFileSync((await csv.path())!, 'utf8');
 		expect(csvText.split('\r\n')[0]).toMatch(/^id,measure,stated_value/);
 		expect(csvText).toContain('no_match');
-		const [json] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download JSON")')]);
-		const records = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { verdicts: string[] }[];
-		expect(records.map((r) => r.verdicts[0])).toEqual(['confirmed', 'confirmed', 'confirmed', 'confirmed', 'no_match', 'confirmed']);
+		const [json] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('button:has-text("Download JSON")')
+		]);
+		const records = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
+			verdicts: string[];
+		}[];
+		expect(records.map((r) => r.verdicts[0])).toEqual([
+			'confirmed',
+			'confirmed',
+			'confirmed',
+			'confirmed',
+			'no_match',
+			'confirmed'
+		]);
 
 		expect(await axeViolations(page)).toEqual([]);
 		for (const width of [1280, 390]) {
@@ -89,7 +113,10 @@ describe('/check: an article', () => {
 		// Tab to "Find figures" and press it.
 		for (let i = 0; i < 10; i++) {
 			await page.keyboard.press('Tab');
-			if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Find figures') break;
+			if (
+				(await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Find figures'
+			)
+				break;
 		}
 		await page.keyboard.press('Enter');
 		await page.waitForSelector('fieldset.claim');

@@ -8,8 +8,6 @@ export const BUILD = process.env.E2E_BUILD_DIR ?? 'build';
 export const SHOTS = 'tests/e2e/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
-
-
 /** Wait until the page has hydrated (the ledger's controls are enabled only then). */
 export async function hydrated(page: Page): Promise<void> {
 	await page.waitForSelector('#ledger-verdict:not([disabled])');

@@ -13,7 +13,13 @@ let origin: string;
 servedSite((site) => ({ browser, origin } = site), BUILD);
 
 const cardVerdicts = (page: import('playwright-core').Page) =>
-	page.locator('article.claim').evaluateAll((cards) => cards.map((c) => [...c.querySelectorAll('[data-verdict]')].map((b) => b.getAttribute('data-verdict'))));
+	page
+		.locator('article.claim')
+		.evaluateAll((cards) =>
+			cards.map((c) =>
+				[...c.querySelectorAll('[data-verdict]')].map((b) => b.getAttribute('data-verdict'))
+			)
+		);
 
 describe('/claims', () => {
 	it.each([390, 1280])('renders cleanly at %i px (axe, console, CSP)', async (width) => {
@@ -22,7 +28,9 @@ describe('/claims', () => {
 		await hydrated(page);
 		expect(await page.locator('article.claim').count()).toBeGreaterThan(50);
 		await page.screenshot({ path: `${SHOTS}/claims-${width}.png`, fullPage: false });
-		await page.locator('#bh\\:2026-new-positions').screenshot({ path: `${SHOTS}/claims-card-${width}.png` });
+		await page
+			.locator('#bh\\:2026-new-positions')
+			.screenshot({ path: `${SHOTS}/claims-card-${width}.png` });
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems.csp).toEqual([]);
 		expect(problems.console).toEqual([]);
@@ -50,7 +58,9 @@ describe('/claims', () => {
 		expect(shown.length).toBeGreaterThan(0);
 		expect(shown.length).toBeLessThan(total);
 		expect(shown.every((v) => v.includes('wrong_scope'))).toBe(true);
-		await expect.poll(() => page.locator('p.count').innerText()).toContain(`Showing ${shown.length} of ${total} claims`);
+		await expect
+			.poll(() => page.locator('p.count').innerText())
+			.toContain(`Showing ${shown.length} of ${total} claims`);
 
 		await page.reload({ waitUntil: 'networkidle' });
 		await hydrated(page);
@@ -72,7 +82,10 @@ describe('/claims', () => {
 
 	it('restores a shared URL with several filters and a sort', async () => {
 		const { page } = await watchedPage(browser, 1280);
-		await page.goto(`${origin}/claims?occupation=29-2012&measure=employment_change_pct&sort=value`, { waitUntil: 'networkidle' });
+		await page.goto(
+			`${origin}/claims?occupation=29-2012&measure=employment_change_pct&sort=value`,
+			{ waitUntil: 'networkidle' }
+		);
 		await hydrated(page);
 		expect(await page.locator('#ledger-occupation').inputValue()).toBe('29-2012');
 		expect(await page.locator('#ledger-measure').inputValue()).toBe('employment_change_pct');
@@ -83,21 +96,24 @@ describe('/claims', () => {
 		await page.close();
 	});
 
-	it.each(['bh:2026-new-positions', 'bh%3A2026-new-positions'])('permalink /claims#%s targets that claim', async (hash) => {
-		const { page, problems } = await watchedPage(browser, 390);
-		await page.goto(`${origin}/claims#${hash}`, { waitUntil: 'networkidle' });
-		await hydrated(page);
-		const card = page.locator('#bh\\:2026-new-positions');
-		const targeted = await card.evaluate((el) => el.matches(':target, :has(> :target)'));
-		expect(targeted).toBe(true);
-		const box = await card.boundingBox();
-		expect(box).not.toBeNull();
-		expect(box!.y).toBeGreaterThanOrEqual(-2);
-		expect(box!.y).toBeLessThan(900);
-		await page.screenshot({ path: `${SHOTS}/claims-permalink-390.png` });
-		expect(problems.console).toEqual([]);
-		await page.close();
-	});
+	it.each(['bh:2026-new-positions', 'bh%3A2026-new-positions'])(
+		'permalink /claims#%s targets that claim',
+		async (hash) => {
+			const { page, problems } = await watchedPage(browser, 390);
+			await page.goto(`${origin}/claims#${hash}`, { waitUntil: 'networkidle' });
+			await hydrated(page);
+			const card = page.locator('#bh\\:2026-new-positions');
+			const targeted = await card.evaluate((el) => el.matches(':target, :has(> :target)'));
+			expect(targeted).toBe(true);
+			const box = await card.boundingBox();
+			expect(box).not.toBeNull();
+			expect(box!.y).toBeGreaterThanOrEqual(-2);
+			expect(box!.y).toBeLessThan(900);
+			await page.screenshot({ path: `${SHOTS}/claims-permalink-390.png` });
+			expect(problems.console).toEqual([]);
+			await page.close();
+		}
+	);
 
 	it('copies a claim’s permalink', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -107,7 +123,9 @@ describe('/claims', () => {
 		await hydrated(page);
 		await page.locator('#bh\\:2026-new-positions button.copy').click();
 		await expect.poll(() => page.locator('p.count').innerText()).toContain('copied');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/claims#bh:2026-new-positions`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${origin}/claims#bh:2026-new-positions`
+		);
 		await context.close();
 	});
 
@@ -119,7 +137,10 @@ describe('/claims', () => {
 		const ids = new Set(rows.slice(1).map((r) => r[0]));
 		expect(ids.has('bh:2026-new-positions')).toBe(true);
 		const role = rows[0]!.indexOf('figure_role');
-		expect(rows.filter((r) => r[0] === 'bh:2026-new-positions').map((r) => r[role])).toEqual(['match', 'newer']);
+		expect(rows.filter((r) => r[0] === 'bh:2026-new-positions').map((r) => r[role])).toEqual([
+			'match',
+			'newer'
+		]);
 		await page.close();
 	});
 
@@ -132,7 +153,11 @@ describe('/claims', () => {
 		// Client-side navigation loads /claims/__data.json; serve it with hostile strings, as if the data held them.
 		await page.route('**/claims/__data.json*', async (route) => {
 			const res = await route.fetch();
-			const body = (await res.text()).split(JSON.stringify(TITLE)).join(JSON.stringify(EVIL_TITLE)).split(JSON.stringify(PUBLISHER)).join(JSON.stringify(EVIL_PUBLISHER));
+			const body = (await res.text())
+				.split(JSON.stringify(TITLE))
+				.join(JSON.stringify(EVIL_TITLE))
+				.split(JSON.stringify(PUBLISHER))
+				.join(JSON.stringify(EVIL_PUBLISHER));
 			expect(body).toContain('HYPERLINK');
 			await route.fulfill({ response: res, body });
 		});
@@ -142,7 +167,9 @@ describe('/claims', () => {
 		await hydrated(page);
 		await page.selectOption('#ledger-document', 'doc:beacon-hill-career-path-guide');
 		// The hostile title is shown as text, never as markup.
-		await expect.poll(() => page.locator('article.claim').first().innerText()).toContain(EVIL_TITLE);
+		await expect
+			.poll(() => page.locator('article.claim').first().innerText())
+			.toContain(EVIL_TITLE);
 		const csv = await downloadedText(page, '.shown-downloads button:has-text("CSV")');
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click me"")"`);
 		const rows = csvRows(csv);

@@ -14,4 +14,5 @@ export async function downloadedText(page: Page, selector: string): Promise<stri
 export const csvRows = (csv: string): string[][] => Papa.parse<string[]>(csv.trimEnd()).data;
 
 /** Cells a spreadsheet would run as a formula: starting with = + - @ tab or CR, and not a plain number. */
-export const formulaCells = (rows: readonly (readonly string[])[]): string[] => rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));
+export const formulaCells = (rows: readonly (readonly string[])[]): string[] =>
+	rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));

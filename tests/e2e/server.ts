@@ -33,11 +33,15 @@ export async function resolveFile(root: string, urlPath: string): Promise<string
 	const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
 	const base = join(root, clean);
 	if (!base.startsWith(root)) return null;
-	for (const candidate of [base, `${base.replace(/\/$/, '')}.html`, join(base, 'index.html')]) if (await isFile(candidate)) return candidate;
+	for (const candidate of [base, `${base.replace(/\/$/, '')}.html`, join(base, 'index.html')])
+		if (await isFile(candidate)) return candidate;
 	return null;
 }
 
-export function startStaticServer(dir = 'build', port = 0): Promise<{ server: Server; origin: string }> {
+export function startStaticServer(
+	dir = 'build',
+	port = 0
+): Promise<{ server: Server; origin: string }> {
 	const root = resolve(dir);
 	const server = createServer(async (req, res) => {
 		const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -47,19 +51,28 @@ export function startStaticServer(dir = 'build', port = 0): Promise<{ server: Se
 			return;
 		}
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
-		const headers: Record<string, string | number> = { 'content-type': type, vary: 'accept-encoding' };
-		if (path.startsWith('/_app/immutable/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+		const headers: Record<string, string | number> = {
+			'content-type': type,
+			vary: 'accept-encoding'
+		};
+		if (path.startsWith('/_app/immutable/'))
+			headers['cache-control'] = 'public, max-age=31536000, immutable';
 		let body = await readFile(file);
-		if (/^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+		if (
+			/^(text\/|application\/json|image\/svg)/.test(type) &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+		) {
 			body = gzipSync(body);
 			headers['content-encoding'] = 'gzip';
 		}
 		headers['content-length'] = body.length;
 		res.writeHead(200, headers).end(body);
 	});
-	return new Promise((ok) => server.listen(port, '127.0.0.1', () => {
-		const address = server.address();
-		const p = typeof address === 'object' && address ? address.port : port;
-		ok({ server, origin: `http://127.0.0.1:${p}` });
-	}));
+	return new Promise((ok) =>
+		server.listen(port, '127.0.0.1', () => {
+			const address = server.address();
+			const p = typeof address === 'object' && address ? address.port : port;
+			ok({ server, origin: `http://127.0.0.1:${p}` });
+		})
+	);
 }

@@ -26,10 +26,14 @@ describe('/sources', () => {
 	it('links only to http(s), with rel="noopener noreferrer"', async () => {
 		const { page } = await watchedPage(browser, 1280);
 		await page.goto(`${origin}/sources`, { waitUntil: 'networkidle' });
-		const external = await page.locator('main a[href^="http"]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
+		const external = await page
+			.locator('main a[href^="http"]')
+			.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
 		expect(external.length).toBeGreaterThan(90);
 		for (const [, rel] of external) expect(rel).toBe('noopener noreferrer');
-		const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+		const hrefs = await page
+			.locator('main a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 		for (const h of hrefs) expect(h).toMatch(/^(https?:\/\/|\/|#)/);
 		await page.close();
 	});
@@ -38,10 +42,16 @@ describe('/sources', () => {
 		const { page } = await watchedPage(browser, 1280);
 		await page.goto(`${origin}/sources`, { waitUntil: 'networkidle' });
 		const repro = page.locator('#ep\\:2024-34');
-		expect(await repro.innerText()).toMatch(/Copies: U\.S\. Bureau of Labor Statistics, Employment Projections 2024-34/);
-		const chain = page.locator('li.chain', { hasText: 'Guide to the medical technician career path' });
+		expect(await repro.innerText()).toMatch(
+			/Copies: U\.S\. Bureau of Labor Statistics, Employment Projections 2024-34/
+		);
+		const chain = page.locator('li.chain', {
+			hasText: 'Guide to the medical technician career path'
+		});
 		const text = await chain.innerText();
-		expect(text).toMatch(/Credits San Juan College \(2 claims\)\s*→?\s*;?\s*none of them match anything published/);
+		expect(text).toMatch(
+			/Credits San Juan College \(2 claims\)\s*→?\s*;?\s*none of them match anything published/
+		);
 		expect(text).toMatch(/Credits BLS \(1 claim\)/);
 		const smart = await page.locator('li.chain', { hasText: 'Smart Choice' }).innerText();
 		expect(smart).toMatch(/EP 2022-32/);

@@ -29,18 +29,25 @@ afterAll(() => {
 	rmSync(tmp, { recursive: true, force: true });
 });
 
-
-const count = async (page: Page, which: string) => Number(await page.locator(`[data-count="${which}"]`).innerText());
+const count = async (page: Page, which: string) =>
+	Number(await page.locator(`[data-count="${which}"]`).innerText());
 
 async function upload(page: Page, file: string) {
 	await page.setInputFiles('#upload-file', file);
 }
 
-const problemRows = (page: Page) => page.locator('table.problems tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+const problemRows = (page: Page) =>
+	page
+		.locator('table.problems tbody tr')
+		.evaluateAll((trs) =>
+			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()))
+		);
 
 /** The downloaded validation report, as rows of cells (the fixtures' cells hold no commas or quotes once unquoted). */
 async function downloadReport(page: Page): Promise<string[]> {
-	return (await downloadedText(page, 'button:has-text("Download the full report (CSV)")')).split('\r\n').filter((l) => l !== '');
+	return (await downloadedText(page, 'button:has-text("Download the full report (CSV)")'))
+		.split('\r\n')
+		.filter((l) => l !== '');
 }
 
 const FIGURES_HEADER = readFileSync(`${FIX}/figures-valid.csv`, 'utf8').split('\n')[0]!;
@@ -63,10 +70,13 @@ async function expectCleanAndClose(page: Page, problems: Problems) {
 const results = (page: Page) => page.locator('#uploaded-claims-heading ~ article.result');
 /** The ids of the checked claims shown, once the page of them has all appeared (a few per frame). */
 async function resultIds(page: Page): Promise<string[]> {
-	await page.waitForSelector('section[aria-labelledby="uploaded-claims-heading"][aria-busy="false"]');
+	await page.waitForSelector(
+		'section[aria-labelledby="uploaded-claims-heading"][aria-busy="false"]'
+	);
 	return results(page).locator('h3').allInnerTexts();
 }
-const pagerText = (page: Page) => page.locator('nav[aria-label="Pages of checked claims"] span').innerText();
+const pagerText = (page: Page) =>
+	page.locator('nav[aria-label="Pages of checked claims"] span').innerText();
 
 describe('/check#upload', () => {
 	it('reads a valid dataset: counts shown, figures badged "Your upload" whatever their stated source', async () => {
@@ -74,7 +84,11 @@ describe('/check#upload', () => {
 		await page.goto(`${origin}/check#upload`, { waitUntil: 'networkidle' });
 		await upload(page, `${FIX}/figures-valid.csv`);
 		await page.waitForSelector('text=Every row passed validation');
-		expect([await count(page, 'total'), await count(page, 'accepted'), await count(page, 'rejected')]).toEqual([3, 3, 0]);
+		expect([
+			await count(page, 'total'),
+			await count(page, 'accepted'),
+			await count(page, 'rejected')
+		]).toEqual([3, 3, 0]);
 		const badges = await page.locator('#sample-heading ~ .table-scroll .badge').allInnerTexts();
 		expect(badges).toEqual(['Your upload', 'Your upload', 'Your upload']);
 		expect(await page.locator('text=Your datasets in this tab').count()).toBe(1);
@@ -89,11 +103,25 @@ describe('/check#upload', () => {
 		await upload(page, `${FIX}/figures-invalid.csv`);
 		await page.waitForSelector('p.message:has-text("rows accepted")');
 		await page.waitForSelector('table.problems');
-		const [total, accepted, rejected] = [await count(page, 'total'), await count(page, 'accepted'), await count(page, 'rejected')];
+		const [total, accepted, rejected] = [
+			await count(page, 'total'),
+			await count(page, 'accepted'),
+			await count(page, 'rejected')
+		];
 		expect([total, accepted, rejected]).toEqual([6, 1, 5]);
 		const rows = await problemRows(page);
-		expect(rows).toContainEqual(['2', 'value', '"61,890"'.replace(/"/g, ''), 'must be a plain number: remove thousands separators']);
-		expect(rows).toContainEqual(['3', 'measure', 'median_wage', expect.stringMatching(/^must be one of: employment/)]);
+		expect(rows).toContainEqual([
+			'2',
+			'value',
+			'"61,890"'.replace(/"/g, ''),
+			'must be a plain number: remove thousands separators'
+		]);
+		expect(rows).toContainEqual([
+			'3',
+			'measure',
+			'median_wage',
+			expect.stringMatching(/^must be one of: employment/)
+		]);
 		expect(rows).toContainEqual(['6', 'vintage', '', 'row has 7 fields; the header has 17']);
 		expect(rows).toContainEqual(['7', 'id', 'ok:3', 'duplicate value: already used on line 4']);
 		expect(await axeViolations(page)).toEqual([]);
@@ -118,7 +146,15 @@ describe('/check#upload', () => {
 		// Dropped onto the help text inside the zone: the zone must take the drop as it bubbles, and cancel
 		// dragover and drop (a browser would otherwise open the file instead).
 		const fire = (type: string) =>
-			page.evaluate(([type, dt]) => !document.querySelector('#upload-help')!.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true })), [type, transfer] as const);
+			page.evaluate(
+				([type, dt]) =>
+					!document
+						.querySelector('#upload-help')!
+						.dispatchEvent(
+							new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true })
+						),
+				[type, transfer] as const
+			);
 		await fire('dragenter');
 		expect(await fire('dragover')).toBe(true);
 		await page.waitForSelector('.dropzone.dragging');
@@ -127,12 +163,26 @@ describe('/check#upload', () => {
 		await page.waitForSelector('table.problems tbody tr:nth-child(5)');
 		expect(await page.locator('.dropzone.dragging').count()).toBe(0);
 		expect(await page.locator('#report-heading').innerText()).toContain('figures-invalid.csv');
-		const [total, accepted, rejected] = [await count(page, 'total'), await count(page, 'accepted'), await count(page, 'rejected')];
+		const [total, accepted, rejected] = [
+			await count(page, 'total'),
+			await count(page, 'accepted'),
+			await count(page, 'rejected')
+		];
 		expect([total, accepted, rejected]).toEqual([6, 1, 5]);
 		expect(accepted + rejected).toBe(total);
 		const rows = await problemRows(page);
-		expect(rows).toContainEqual(['2', 'value', '61,890', 'must be a plain number: remove thousands separators']);
-		expect(rows).toContainEqual(['3', 'measure', 'median_wage', expect.stringMatching(/^must be one of: employment/)]);
+		expect(rows).toContainEqual([
+			'2',
+			'value',
+			'61,890',
+			'must be a plain number: remove thousands separators'
+		]);
+		expect(rows).toContainEqual([
+			'3',
+			'measure',
+			'median_wage',
+			expect.stringMatching(/^must be one of: employment/)
+		]);
 		expect(rows).toContainEqual(['6', 'vintage', '', 'row has 7 fields; the header has 17']);
 		expect(rows).toContainEqual(['7', 'id', 'ok:3', 'duplicate value: already used on line 4']);
 		// Every rejected line is located, on screen and in the report (which also names the file).
@@ -141,9 +191,12 @@ describe('/check#upload', () => {
 		const report = await downloadReport(page);
 		expect(report[0]).toBe('file,line,column,value,rule,severity');
 		expect(report.length - 1).toBe(rows.length);
-		for (const line of lines) expect(report.some((l) => l.startsWith(`figures-invalid.csv,${line},`))).toBe(true);
+		for (const line of lines)
+			expect(report.some((l) => l.startsWith(`figures-invalid.csv,${line},`))).toBe(true);
 		// Dropped figures are still only "Your upload".
-		expect(await page.locator('text=Your datasets in this tab').innerText()).toContain('figures-invalid.csv (1 figures)');
+		expect(await page.locator('text=Your datasets in this tab').innerText()).toContain(
+			'figures-invalid.csv (1 figures)'
+		);
 		await expectCleanAndClose(page, problems);
 	});
 
@@ -158,16 +211,29 @@ describe('/check#upload', () => {
 		await upload(page, file);
 		await page.waitForSelector('p.message:has-text("rows accepted")');
 		await page.waitForSelector('table.problems tbody tr:nth-child(100)');
-		const [total, accepted, rejected] = [await count(page, 'total'), await count(page, 'accepted'), await count(page, 'rejected')];
+		const [total, accepted, rejected] = [
+			await count(page, 'total'),
+			await count(page, 'accepted'),
+			await count(page, 'rejected')
+		];
 		expect([total, accepted, rejected]).toEqual([400, 266, 134]);
-		expect(await page.locator('table.problems caption').innerText()).toBe('134 problems (showing the first 100; the downloadable report lists every one)');
+		expect(await page.locator('table.problems caption').innerText()).toBe(
+			'134 problems (showing the first 100; the downloadable report lists every one)'
+		);
 		expect(await page.locator('table.problems tbody tr').count()).toBe(100);
 		const rows = await problemRows(page);
-		expect(rows[0]).toEqual(['2', 'value', '$50000', 'must be a plain number: remove the currency sign']);
+		expect(rows[0]).toEqual([
+			'2',
+			'value',
+			'$50000',
+			'must be a plain number: remove the currency sign'
+		]);
 		const report = await downloadReport(page);
 		expect(report.length - 1).toBe(134);
 		// Rejected rows are lines 2, 5, 8, ... (every third row, after the header).
-		expect(report.slice(1).map((l) => Number(l.split(',')[1]))).toEqual(Array.from({ length: 134 }, (_, k) => 2 + 3 * k));
+		expect(report.slice(1).map((l) => Number(l.split(',')[1]))).toEqual(
+			Array.from({ length: 134 }, (_, k) => 2 + 3 * k)
+		);
 		expect(report.every((l, i) => i === 0 || l.startsWith('many-problems.csv,'))).toBe(true);
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems.console).toEqual([]);
@@ -176,22 +242,39 @@ describe('/check#upload', () => {
 
 	it('checks an article against an uploaded dataset separately: the upload can confirm only "against your upload"', async () => {
 		// A wage the official series never published for registered nurses.
-		const file = writeCsv('nurses-mine.csv', FIGURES_HEADER, ['mine:rn,median_annual_wage,29-1141,Registered nurses,US,2024-05,2024-05,OEWS May 2024,81234,,,USD per year,exact,comparable,oews:2024,,']);
+		const file = writeCsv('nurses-mine.csv', FIGURES_HEADER, [
+			'mine:rn,median_annual_wage,29-1141,Registered nurses,US,2024-05,2024-05,OEWS May 2024,81234,,,USD per year,exact,comparable,oews:2024,,'
+		]);
 		const { page, problems } = await watchedPage(browser, 1280);
 		await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
 		await upload(page, file);
 		await page.waitForSelector('text=Every row passed validation');
-		await page.fill('#article-text', readFileSync('tests/fixtures/articles/nurses-news.txt', 'utf8'));
+		await page.fill(
+			'#article-text',
+			readFileSync('tests/fixtures/articles/nurses-news.txt', 'utf8')
+		);
 		await page.click('button:has-text("Find figures")');
 		await page.waitForSelector('fieldset.claim');
 		await page.fill('#claim-5-value', '81234');
 		await page.click('button:has-text("Check 6 claims")');
 		await page.waitForSelector('.results article.result');
 		const fifth = page.locator('.results article.result').nth(4);
-		expect(await fifth.locator('[aria-label="Verdicts against the official figures"] li').first().getAttribute('data-verdict')).toBe('no_match');
-		expect(await fifth.locator('[aria-label="Verdicts against your upload"] li').first().getAttribute('data-verdict')).toBe('confirmed');
+		expect(
+			await fifth
+				.locator('[aria-label="Verdicts against the official figures"] li')
+				.first()
+				.getAttribute('data-verdict')
+		).toBe('no_match');
+		expect(
+			await fifth
+				.locator('[aria-label="Verdicts against your upload"] li')
+				.first()
+				.getAttribute('data-verdict')
+		).toBe('confirmed');
 		expect(await fifth.locator('section.vs-upload .badge').first().innerText()).toBe('Your upload');
-		expect(await fifth.locator('> .table-scroll .badge').allInnerTexts()).not.toContain('Your upload');
+		expect(await fifth.locator('> .table-scroll .badge').allInnerTexts()).not.toContain(
+			'Your upload'
+		);
 		expect(problems.console).toEqual([]);
 		expect(problems.csp).toEqual([]);
 		await page.close();
@@ -225,18 +308,41 @@ describe('/check#upload', () => {
 		await upload(page, `${FIX}/claims-valid.csv`);
 		await page.waitForSelector('#uploaded-claims-heading');
 		await page.waitForSelector('text=2 claims checked');
-		expect([await count(page, 'total'), await count(page, 'accepted'), await count(page, 'rejected')]).toEqual([3, 2, 1]);
+		expect([
+			await count(page, 'total'),
+			await count(page, 'accepted'),
+			await count(page, 'rejected')
+		]).toEqual([3, 2, 1]);
 		expect(await resultIds(page)).toHaveLength(2);
 		const checked = results(page);
 		// $61,890 is the official OEWS May 2024 median: confirmed by the official figures...
-		expect(await checked.nth(0).locator('[aria-label="Verdicts against the official figures"] li').first().getAttribute('data-verdict')).toBe('confirmed');
+		expect(
+			await checked
+				.nth(0)
+				.locator('[aria-label="Verdicts against the official figures"] li')
+				.first()
+				.getAttribute('data-verdict')
+		).toBe('confirmed');
 		// ...and a 77.7% growth claim matches nothing official.
-		expect(await checked.nth(1).locator('[aria-label="Verdicts against the official figures"] li').first().getAttribute('data-verdict')).toBe('no_match');
+		expect(
+			await checked
+				.nth(1)
+				.locator('[aria-label="Verdicts against the official figures"] li')
+				.first()
+				.getAttribute('data-verdict')
+		).toBe('no_match');
 		// Against the upload, separately and badged as such.
 		const vsUpload = checked.nth(0).locator('section.vs-upload');
-		expect(await vsUpload.locator('[aria-label="Verdicts against your upload"] li').first().getAttribute('data-verdict')).toBe('confirmed');
+		expect(
+			await vsUpload
+				.locator('[aria-label="Verdicts against your upload"] li')
+				.first()
+				.getAttribute('data-verdict')
+		).toBe('confirmed');
 		expect(await vsUpload.locator('.badge').first().innerText()).toBe('Your upload');
-		expect(await checked.nth(0).locator('> .table-scroll .badge').allInnerTexts()).not.toContain('Your upload');
+		expect(await checked.nth(0).locator('> .table-scroll .badge').allInnerTexts()).not.toContain(
+			'Your upload'
+		);
 		for (const width of [1280, 390]) {
 			await page.setViewportSize({ width, height: 900 });
 			await page.screenshot({ path: `${SHOTS}/check-upload-claims-${width}.png`, fullPage: true });
@@ -249,17 +355,38 @@ describe('/check#upload', () => {
 		// lets a page request at once.
 		const [header, ...rows] = csvRows(readFileSync('data/claims.csv', 'utf8'));
 		const col = (name: string) => header!.indexOf(name);
-		const codes = csvRows(readFileSync('data/occupations.csv', 'utf8')).slice(1).map((r) => r[0]!);
+		const codes = csvRows(readFileSync('data/occupations.csv', 'utf8'))
+			.slice(1)
+			.map((r) => r[0]!);
 		const template = rows.find((r) => r[col('measure')] === 'median_annual_wage')!;
-		const claims = codes.map((code, i) => template.map((cell, k) => (k === col('id') ? `every:${i}` : k === col('scope_code') ? code : k === col('scope_as_stated') ? `occupation ${code}` : cell)));
-		const file = writeCsv('every-occupation.csv', Papa.unparse([header!]), claims.map((r) => Papa.unparse([r])));
+		const claims = codes.map((code, i) =>
+			template.map((cell, k) =>
+				k === col('id')
+					? `every:${i}`
+					: k === col('scope_code')
+						? code
+						: k === col('scope_as_stated')
+							? `occupation ${code}`
+							: cell
+			)
+		);
+		const file = writeCsv(
+			'every-occupation.csv',
+			Papa.unparse([header!]),
+			claims.map((r) => Papa.unparse([r]))
+		);
 		const { page, problems } = await watchedPage(browser, 1280);
 		await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
 		await upload(page, file);
-		await page.waitForSelector(`p.message.bad, p.message:has-text("${codes.length} claims checked")`, { timeout: 60_000 });
+		await page.waitForSelector(
+			`p.message.bad, p.message:has-text("${codes.length} claims checked")`,
+			{ timeout: 60_000 }
+		);
 		expect(await page.locator('p.message').innerText()).toContain(`${codes.length} claims checked`);
 		const tally = await page.locator('#uploaded-claims-heading ~ p.tally').innerText();
-		expect([...tally.matchAll(/(\d+) [a-z ]+/g)].reduce((sum, m) => sum + Number(m[1]), 0)).toBe(codes.length);
+		expect([...tally.matchAll(/(\d+) [a-z ]+/g)].reduce((sum, m) => sum + Number(m[1]), 0)).toBe(
+			codes.length
+		);
 		await expectCleanAndClose(page, problems);
 	});
 
@@ -271,16 +398,34 @@ describe('/check#upload', () => {
 		const EVIL_SCOPE = '=HYPERLINK("http://evil.example","lab techs")';
 		const EVIL_CREDIT = "@SUM(1+1)*cmd|' /C calc'!A0";
 		const rows = Array.from({ length: 5 }, (_, copy) =>
-			shipped.map((r) => r.map((cell, i) => (i === col('id') ? `${cell}.copy${copy}` : copy === 1 && i === col('scope_as_stated') ? EVIL_SCOPE : copy === 1 && i === col('attributed_to') ? EVIL_CREDIT : cell)))
+			shipped.map((r) =>
+				r.map((cell, i) =>
+					i === col('id')
+						? `${cell}.copy${copy}`
+						: copy === 1 && i === col('scope_as_stated')
+							? EVIL_SCOPE
+							: copy === 1 && i === col('attributed_to')
+								? EVIL_CREDIT
+								: cell
+				)
+			)
 		).flat();
 		const ids = new Set(rows.map((r) => r[col('id')]));
 		const n = rows.length;
-		const file = writeCsv('many-claims.csv', Papa.unparse([header!]), rows.map((r) => Papa.unparse([r])));
+		const file = writeCsv(
+			'many-claims.csv',
+			Papa.unparse([header!]),
+			rows.map((r) => Papa.unparse([r]))
+		);
 		const { page, problems } = await watchedPage(browser, 1280);
 		await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
 		await upload(page, file);
 		await page.waitForSelector(`p.message:has-text("${n} claims checked")`);
-		expect([await count(page, 'total'), await count(page, 'accepted'), await count(page, 'rejected')]).toEqual([n, n, 0]);
+		expect([
+			await count(page, 'total'),
+			await count(page, 'accepted'),
+			await count(page, 'rejected')
+		]).toEqual([n, n, 0]);
 
 		// The first page, then the next: different claims, each one uploaded, and the pager says which.
 		const first = await resultIds(page);
@@ -302,7 +447,12 @@ describe('/check#upload', () => {
 		expect([...tally.matchAll(/(\d+) [a-z ]+/g)].reduce((sum, m) => sum + Number(m[1]), 0)).toBe(n);
 
 		// Every checked claim downloads, the formulas as text.
-		const csv = csvRows(await downloadedText(page, '#uploaded-claims-heading ~ .actions button:has-text("Download CSV")'));
+		const csv = csvRows(
+			await downloadedText(
+				page,
+				'#uploaded-claims-heading ~ .actions button:has-text("Download CSV")'
+			)
+		);
 		const [csvHeader, ...body] = csv;
 		expect(body).toHaveLength(n);
 		expect(new Set(body.map((r) => r[csvHeader!.indexOf('id')]))).toEqual(ids);
@@ -313,7 +463,12 @@ describe('/check#upload', () => {
 			expect(r[csvHeader!.indexOf('attributed_to')]).toBe(`'${EVIL_CREDIT}`);
 		}
 		expect(formulaCells(body)).toEqual([]);
-		const records = JSON.parse(await downloadedText(page, '#uploaded-claims-heading ~ .actions button:has-text("Download JSON")')) as { id: string }[];
+		const records = JSON.parse(
+			await downloadedText(
+				page,
+				'#uploaded-claims-heading ~ .actions button:has-text("Download JSON")'
+			)
+		) as { id: string }[];
 		expect(new Set(records.map((r) => r.id))).toEqual(ids);
 		expect(records).toHaveLength(n);
 		await expectCleanAndClose(page, problems);
@@ -322,7 +477,8 @@ describe('/check#upload', () => {
 	it('cancels a large upload at once, says how many rows were read, and stays responsive', async () => {
 		const body = Array.from(
 			{ length: 200_000 },
-			(_, i) => `big:${i},median_annual_wage,29-2010,Clinical laboratory technologists and technicians,US,2024-05,2024-05,OEWS May 2024,${50000 + (i % 9000)},,,USD per year,exact,comparable,big:src,,`
+			(_, i) =>
+				`big:${i},median_annual_wage,29-2010,Clinical laboratory technologists and technicians,US,2024-05,2024-05,OEWS May 2024,${50000 + (i % 9000)},,,USD per year,exact,comparable,big:src,,`
 		);
 		const file = writeCsv('big.csv', FIGURES_HEADER, body);
 		const { page, problems } = await watchedPage(browser, 1280);
@@ -330,7 +486,14 @@ describe('/check#upload', () => {
 		await upload(page, file);
 		await page.waitForSelector('#upload-progress');
 		// Bytes are reported before the first rows are parsed: wait until the page says rows were read.
-		await page.waitForFunction(() => Number(/^(\d+) rows read/.exec(document.querySelector('#upload-progress ~ p')?.textContent ?? '')?.[1]) > 0);
+		await page.waitForFunction(
+			() =>
+				Number(
+					/^(\d+) rows read/.exec(
+						document.querySelector('#upload-progress ~ p')?.textContent ?? ''
+					)?.[1]
+				) > 0
+		);
 		await page.click('button:has-text("Cancel")');
 		await page.waitForSelector('p.message:has-text("Cancelled:")');
 		const message = await page.locator('p.message').innerText();
@@ -339,7 +502,13 @@ describe('/check#upload', () => {
 		expect(read).toBeLessThan(200_000);
 		expect(await page.locator('#upload-progress').count()).toBe(0);
 		// Responsive: a frame is painted and typing lands at once.
-		const frameMs = await page.evaluate(() => new Promise<number>((r) => { const t = performance.now(); requestAnimationFrame(() => r(performance.now() - t)); }));
+		const frameMs = await page.evaluate(
+			() =>
+				new Promise<number>((r) => {
+					const t = performance.now();
+					requestAnimationFrame(() => r(performance.now() - t));
+				})
+		);
 		expect(frameMs).toBeLessThan(1000);
 		await page.fill('#article-text', 'still responsive');
 		expect(await page.inputValue('#article-text')).toBe('still responsive');

@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { servedSite } from './site';
 import { BUILD_DIR, builtOccupations, sparsestOccupation } from './browser';
-import { D3_GEO_MARKER, DATA_BUDGET, DATA_BUDGET_FEATURED, JS_BUDGET_GZIP, occupationPayload, scriptsLoaded } from './weight';
+import {
+	D3_GEO_MARKER,
+	DATA_BUDGET,
+	DATA_BUDGET_FEATURED,
+	JS_BUDGET_GZIP,
+	occupationPayload,
+	scriptsLoaded
+} from './weight';
 
 let browser: Browser;
 let origin: string;
@@ -28,7 +35,11 @@ describe.each(SAMPLE)('/occupations/%s', (soc) => {
 			const page = await browser.newPage();
 			const geo: string[] = [];
 			page.on('response', (r) => {
-				if (r.request().resourceType() === 'script') r.body().then((b) => b.toString('utf8').includes(D3_GEO_MARKER) && geo.push(r.url()), () => {});
+				if (r.request().resourceType() === 'script')
+					r.body().then(
+						(b) => b.toString('utf8').includes(D3_GEO_MARKER) && geo.push(r.url()),
+						() => {}
+					);
 			});
 			await page.goto(`${origin}/occupations/${soc}`, { waitUntil: 'networkidle' });
 			await page.locator('h2', { hasText: 'Wages by state' }).first().scrollIntoViewIfNeeded();
@@ -47,11 +58,14 @@ describe.each(SAMPLE)('/occupations/%s', (soc) => {
 	});
 });
 
-describe.each(['/', '/occupations', '/retirement', '/groups/HC', '/claims', '/sources', '/check'])('%s', (path) => {
-	it('loads under the JS budget, without d3-geo', async () => {
-		const scripts = await scriptsLoaded(browser, origin + path);
-		expect(scripts.length).toBeGreaterThan(0);
-		expect(scripts.reduce((s, x) => s + x.gzip, 0)).toBeLessThan(JS_BUDGET_GZIP);
-		expect(scripts.filter((s) => s.geo).map((s) => s.url)).toEqual([]);
-	});
-});
+describe.each(['/', '/occupations', '/retirement', '/groups/HC', '/claims', '/sources', '/check'])(
+	'%s',
+	(path) => {
+		it('loads under the JS budget, without d3-geo', async () => {
+			const scripts = await scriptsLoaded(browser, origin + path);
+			expect(scripts.length).toBeGreaterThan(0);
+			expect(scripts.reduce((s, x) => s + x.gzip, 0)).toBeLessThan(JS_BUDGET_GZIP);
+			expect(scripts.filter((s) => s.geo).map((s) => s.url)).toEqual([]);
+		});
+	}
+);

@@ -27,13 +27,23 @@ export const D3_GEO_MARKER = 'parallels';
 export type ScriptLoad = { url: string; bytes: number; gzip: number; geo: boolean };
 
 /** Every script the page loads until the network is idle, with raw and gzip (level 9) sizes. */
-export async function scriptsLoaded(b: Browser, url: string): Promise<{ url: string; bytes: number; gzip: number; geo: boolean }[]> {
+export async function scriptsLoaded(
+	b: Browser,
+	url: string
+): Promise<{ url: string; bytes: number; gzip: number; geo: boolean }[]> {
 	const page = await b.newPage();
 	const scripts: Promise<{ url: string; bytes: number; gzip: number; geo: boolean }>[] = [];
 	page.on('response', (r) => {
 		if (r.request().resourceType() !== 'script') return;
 		scripts.push(
-			r.body().then((body) => ({ url: r.url(), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length, geo: body.toString('utf8').includes(D3_GEO_MARKER) }))
+			r
+				.body()
+				.then((body) => ({
+					url: r.url(),
+					bytes: body.length,
+					gzip: gzipSync(body, { level: 9 }).length,
+					geo: body.toString('utf8').includes(D3_GEO_MARKER)
+				}))
 		);
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
@@ -51,4 +61,3 @@ export function occupationPayload(soc: string): { bytes: number; view: Payload }
 	if (!node || node.type !== 'data') throw new Error(`no page data node for ${soc}`);
 	return { bytes: Buffer.byteLength(raw), view: unflatten(node.data) as Payload };
 }
-

@@ -1,7 +1,18 @@
 // A figure row with the defaults every import shares; callers state only what differs.
 import type { FigureRow } from './rowTypes';
 
-type Required = Pick<FigureRow, 'id' | 'measure' | 'soc_code' | 'occupation' | 'period_start' | 'period_end' | 'vintage' | 'unit' | 'source_id'>;
+type Required = Pick<
+	FigureRow,
+	| 'id'
+	| 'measure'
+	| 'soc_code'
+	| 'occupation'
+	| 'period_start'
+	| 'period_end'
+	| 'vintage'
+	| 'unit'
+	| 'source_id'
+>;
 
 export function figureRow(fields: Required & Partial<FigureRow>): FigureRow {
 	return {

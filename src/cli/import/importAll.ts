@@ -10,7 +10,10 @@ import type { ImportReport } from './report/ReportBuilder';
 
 export function importAll(sharedDir: string, options: { outDir: string }): ImportReport[] {
 	return [
-		importBlsEp(join(sharedDir, 'bls-ep'), { outDir: options.outDir, oewsDir: join(sharedDir, 'bls-oews') }),
+		importBlsEp(join(sharedDir, 'bls-ep'), {
+			outDir: options.outDir,
+			oewsDir: join(sharedDir, 'bls-oews')
+		}),
 		importBlsOews(join(sharedDir, 'bls-oews'), { outDir: options.outDir }),
 		importReference(join(sharedDir, 'reference'), { outDir: options.outDir }),
 		importCrosswalk(join(sharedDir, 'crosswalk'), { outDir: options.outDir }),

@@ -1,9 +1,24 @@
 // Command-line arguments of `npm run import -- <kind> <dir> [--out data] [...]`.
 
-export const KINDS = ['bls-ep', 'bls-oews', 'reference', 'crosswalk', 'cpi', 'completions', 'all'] as const;
+export const KINDS = [
+	'bls-ep',
+	'bls-oews',
+	'reference',
+	'crosswalk',
+	'cpi',
+	'completions',
+	'all'
+] as const;
 export type Kind = (typeof KINDS)[number];
 
-export type Args = { kind: Kind; dir: string; out: string; sourceUrl?: string; publisher?: string; oews?: string };
+export type Args = {
+	kind: Kind;
+	dir: string;
+	out: string;
+	sourceUrl?: string;
+	publisher?: string;
+	oews?: string;
+};
 
 export const USAGE = `usage: npm run import -- <kind> <dir> [--out data] [--source-url URL --publisher NAME] [--oews DIR]
   kinds: bls-ep <dir>     every ep-*.csv in dir -> projections.csv, openings.csv, occupations.csv, sources.csv
@@ -17,7 +32,12 @@ export const USAGE = `usage: npm run import -- <kind> <dir> [--out data] [--sour
   --source-url URL  with --publisher: the source of an input file that has no README provenance row
   --oews DIR        bls-ep only: OEWS files to take group titles from (default: <dir>/../bls-oews)`;
 
-const FLAGS: Record<string, keyof Args> = { '--out': 'out', '--source-url': 'sourceUrl', '--publisher': 'publisher', '--oews': 'oews' };
+const FLAGS: Record<string, keyof Args> = {
+	'--out': 'out',
+	'--source-url': 'sourceUrl',
+	'--publisher': 'publisher',
+	'--oews': 'oews'
+};
 
 export function parseArgs(argv: readonly string[]): Args {
 	const positional: string[] = [];
@@ -35,7 +55,9 @@ export function parseArgs(argv: readonly string[]): Args {
 	const [kind, dir, ...rest] = positional;
 	if (!kind || !dir) throw new Error('a kind and a folder are required');
 	if (rest.length > 0) throw new Error(`unexpected argument ${rest[0]}`);
-	if (!(KINDS as readonly string[]).includes(kind)) throw new Error(`unknown kind "${kind}" (one of: ${KINDS.join(', ')})`);
-	if (!!flags.sourceUrl !== !!flags.publisher) throw new Error('--source-url and --publisher go together');
+	if (!(KINDS as readonly string[]).includes(kind))
+		throw new Error(`unknown kind "${kind}" (one of: ${KINDS.join(', ')})`);
+	if (!!flags.sourceUrl !== !!flags.publisher)
+		throw new Error('--source-url and --publisher go together');
 	return { kind: kind as Kind, dir, out: flags.out ?? 'data', ...flags } as Args;
 }

@@ -5,10 +5,16 @@ import { SourceSchema } from '../../lib/schema/source';
 import { ClaimSchema } from '../../lib/schema/claim';
 import { OccupationSchema } from '../../lib/schema/occupation';
 
-export const FIGURE_COLUMNS = Object.keys(FigureSchema.shape) as (keyof typeof FigureSchema.shape)[];
-export const SOURCE_COLUMNS = Object.keys(SourceSchema.shape) as (keyof typeof SourceSchema.shape)[];
+export const FIGURE_COLUMNS = Object.keys(
+	FigureSchema.shape
+) as (keyof typeof FigureSchema.shape)[];
+export const SOURCE_COLUMNS = Object.keys(
+	SourceSchema.shape
+) as (keyof typeof SourceSchema.shape)[];
 export const CLAIM_COLUMNS = Object.keys(ClaimSchema.shape) as (keyof typeof ClaimSchema.shape)[];
-export const OCCUPATION_COLUMNS = Object.keys(OccupationSchema.shape) as (keyof typeof OccupationSchema.shape)[];
+export const OCCUPATION_COLUMNS = Object.keys(
+	OccupationSchema.shape
+) as (keyof typeof OccupationSchema.shape)[];
 
 export type FigureRow = Record<(typeof FIGURE_COLUMNS)[number], string>;
 export type SourceRow = Record<(typeof SOURCE_COLUMNS)[number], string>;

@@ -3,10 +3,18 @@
 // on display order and changes when any figure, vintage or the set of figures changes.
 import { sha256Hex } from './sha256';
 
-export type FingerprintInput = { id: string; vintage: string; value: number | null; value_flag?: string };
+export type FingerprintInput = {
+	id: string;
+	vintage: string;
+	value: number | null;
+	value_flag?: string;
+};
 
 export function canonicalFigures(figures: readonly FingerprintInput[]): string {
-	const lines = figures.map((f) => `${f.id}|${f.vintage}|${f.value === null ? `flag:${f.value_flag ?? ''}` : String(f.value)}`);
+	const lines = figures.map(
+		(f) =>
+			`${f.id}|${f.vintage}|${f.value === null ? `flag:${f.value_flag ?? ''}` : String(f.value)}`
+	);
 	return [...new Set(lines)].sort().join('\n');
 }
 

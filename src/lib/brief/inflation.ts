@@ -12,10 +12,16 @@ export function cpiRatio(cpi: CpiIndex, fromYear: number, toYear: number): numbe
 }
 
 /** A dollar amount of `fromYear` in `toYear` dollars, rounded to the nearest $10 like OEWS annual wages. */
-export function inDollarsOf(cpi: CpiIndex, value: number, fromYear: number, toYear: number): number | null {
+export function inDollarsOf(
+	cpi: CpiIndex,
+	value: number,
+	fromYear: number,
+	toYear: number
+): number | null {
 	const ratio = cpiRatio(cpi, fromYear, toYear);
 	return ratio === null ? null : Math.round((value * ratio) / 10) * 10;
 }
 
 /** The newest year with an annual average. */
-export const latestCpiYear = (cpi: CpiIndex): number | null => (cpi.points.length ? Math.max(...cpi.points.map((p) => p.year)) : null);
+export const latestCpiYear = (cpi: CpiIndex): number | null =>
+	cpi.points.length ? Math.max(...cpi.points.map((p) => p.year)) : null;

@@ -19,7 +19,13 @@ export function mapCode(soc: string, crosswalkTitle: string, c: Coverage): Mappe
 	const title = c.titleOf(soc) ?? crosswalkTitle;
 	const base = { soc, title };
 	if (c.newestLineItems.has(soc))
-		return { ...base, kind: 'direct', uses: soc, usesTitle: title, explanation: `${c.newestVintage} publishes ${soc} as its own line item.` };
+		return {
+			...base,
+			kind: 'direct',
+			uses: soc,
+			usesTitle: title,
+			explanation: `${c.newestVintage} publishes ${soc} as its own line item.`
+		};
 	const broad = broadGroupOf(soc);
 	if (broad !== soc && c.newestLineItems.has(broad)) {
 		const usesTitle = c.titleOf(broad) ?? broad;
@@ -32,12 +38,27 @@ export function mapCode(soc: string, crosswalkTitle: string, c: Coverage): Mappe
 		};
 	}
 	if (c.anyEp.has(soc))
-		return { ...base, kind: 'older_only', uses: soc, usesTitle: title, explanation: `${soc} has figures only in older EP vintages; it is not a line item in ${c.newestVintage}.` };
-	return { ...base, kind: 'none', uses: soc, usesTitle: title, explanation: `No Employment Projections figures exist for ${soc}.` };
+		return {
+			...base,
+			kind: 'older_only',
+			uses: soc,
+			usesTitle: title,
+			explanation: `${soc} has figures only in older EP vintages; it is not a line item in ${c.newestVintage}.`
+		};
+	return {
+		...base,
+		kind: 'none',
+		uses: soc,
+		usesTitle: title,
+		explanation: `No Employment Projections figures exist for ${soc}.`
+	};
 }
 
 /** Each selected code once, in the order given; codes that use the same combined figure are grouped. */
-export function usedCodes(mapping: readonly MappedCode[], selected: readonly string[]): { uses: string; title: string; members: MappedCode[] }[] {
+export function usedCodes(
+	mapping: readonly MappedCode[],
+	selected: readonly string[]
+): { uses: string; title: string; members: MappedCode[] }[] {
 	const out: { uses: string; title: string; members: MappedCode[] }[] = [];
 	for (const m of mapping) {
 		if (!selected.includes(m.soc) || m.kind === 'none') continue;

@@ -5,18 +5,30 @@ import type { Supply } from '$lib/schema/supply';
 
 export type AwardsYear = { year: string; awards: number; ids: string[]; sourceIds: string[] };
 export type OpeningsRange = { low: number; high: number; isRange: boolean };
-export type SupplyComparison = { year: AwardsYear; openings: OpeningsRange; perOpeningLow: number; perOpeningHigh: number };
+export type SupplyComparison = {
+	year: AwardsYear;
+	openings: OpeningsRange;
+	perOpeningLow: number;
+	perOpeningHigh: number;
+};
 
 /** Awards per year for a CIP code: an all_levels row when present, otherwise the sum of the levels. */
 export function awardsByYear(rows: readonly Supply[], cip: string): AwardsYear[] {
 	const byYear = new Map<string, Supply[]>();
-	for (const r of rows) if (r.kind === 'awards' && r.cip_code === cip) byYear.set(r.period_start, [...(byYear.get(r.period_start) ?? []), r]);
+	for (const r of rows)
+		if (r.kind === 'awards' && r.cip_code === cip)
+			byYear.set(r.period_start, [...(byYear.get(r.period_start) ?? []), r]);
 	return [...byYear.entries()]
 		.sort(([a], [b]) => (a < b ? -1 : 1))
 		.map(([year, list]) => {
 			const total = list.find((r) => r.award_level === 'all_levels');
 			const used = total ? [total] : list;
-			return { year, awards: used.reduce((s, r) => s + r.value, 0), ids: used.map((r) => r.id), sourceIds: [...new Set(used.map((r) => r.source_id))] };
+			return {
+				year,
+				awards: used.reduce((s, r) => s + r.value, 0),
+				ids: used.map((r) => r.id),
+				sourceIds: [...new Set(used.map((r) => r.source_id))]
+			};
 		});
 }
 
@@ -28,9 +40,17 @@ export function openingsRange(openings: readonly number[]): OpeningsRange | null
 }
 
 /** The newest awards year against the openings range: awards per opening, highest to lowest demand. */
-export function compareSupply(awards: readonly AwardsYear[], openings: readonly number[]): SupplyComparison | null {
+export function compareSupply(
+	awards: readonly AwardsYear[],
+	openings: readonly number[]
+): SupplyComparison | null {
 	const year = awards.at(-1);
 	const range = openingsRange(openings);
 	if (!year || !range || range.low <= 0) return null;
-	return { year, openings: range, perOpeningLow: year.awards / range.high, perOpeningHigh: year.awards / range.low };
+	return {
+		year,
+		openings: range,
+		perOpeningLow: year.awards / range.high,
+		perOpeningHigh: year.awards / range.low
+	};
 }

@@ -6,7 +6,19 @@ import type { Verdict } from '$lib/ledger/types';
 import type { CpiIndex } from './inflation';
 
 /** A figure reduced to what the brief selects, cites and fingerprints. */
-export type BriefFigure = Pick<Figure, 'id' | 'measure' | 'soc_code' | 'vintage' | 'period_start' | 'period_end' | 'value' | 'value_flag' | 'unit' | 'source_id'> & {
+export type BriefFigure = Pick<
+	Figure,
+	| 'id'
+	| 'measure'
+	| 'soc_code'
+	| 'vintage'
+	| 'period_start'
+	| 'period_end'
+	| 'value'
+	| 'value_flag'
+	| 'unit'
+	| 'source_id'
+> & {
 	computed: boolean;
 };
 

@@ -5,14 +5,29 @@ export type BriefParams = { soc: string[] | null; ep: string | null; oews: strin
 
 export function readBriefParams(search: URLSearchParams): BriefParams {
 	const soc = search.get('soc');
-	const codes = soc === null ? null : soc.split(',').map((s) => s.trim()).filter((s) => /^\d\d-\d{4}$/.test(s));
+	const codes =
+		soc === null
+			? null
+			: soc
+					.split(',')
+					.map((s) => s.trim())
+					.filter((s) => /^\d\d-\d{4}$/.test(s));
 	const ep = search.get('ep');
 	const oews = search.get('oews');
-	return { soc: codes, ep: ep && /^EP \d{4}-\d{2}$/.test(ep) ? ep : null, oews: oews && /^OEWS (May|Nov) \d{4}$/.test(oews) ? oews : null };
+	return {
+		soc: codes,
+		ep: ep && /^EP \d{4}-\d{2}$/.test(ep) ? ep : null,
+		oews: oews && /^OEWS (May|Nov) \d{4}$/.test(oews) ? oews : null
+	};
 }
 
 /** The query string that rebuilds this brief; vintages are always pinned, soc only when it differs from the default. */
-export function briefQuery(selected: readonly string[], proposed: readonly string[], ep: string, oews: string): string {
+export function briefQuery(
+	selected: readonly string[],
+	proposed: readonly string[],
+	ep: string,
+	oews: string
+): string {
 	const q = new URLSearchParams();
 	const same = selected.length === proposed.length && proposed.every((s) => selected.includes(s));
 	if (!same) q.set('soc', selected.join(','));

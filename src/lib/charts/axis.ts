@@ -7,7 +7,11 @@ export function tickCount(lengthPx: number, spacing: number): number {
 	return Math.max(2, Math.floor(lengthPx / spacing));
 }
 
-export function linearTicks(scale: ScaleLinear<number, number>, count: number, label: (v: number) => string): Tick[] {
+export function linearTicks(
+	scale: ScaleLinear<number, number>,
+	count: number,
+	label: (v: number) => string
+): Tick[] {
 	return scale.ticks(count).map((value) => ({ value, label: label(value), pos: px(scale(value)) }));
 }
 
@@ -18,7 +22,8 @@ export function yearTicks(scale: ScaleLinear<number, number>, count: number): Ti
 	const step = Math.max(1, Math.ceil(span / Math.max(1, count)));
 	const first = Math.ceil(a);
 	const ticks: Tick[] = [];
-	for (let y = first; y <= b + 1e-9; y += step) ticks.push({ value: y, label: String(y), pos: px(scale(y)) });
+	for (let y = first; y <= b + 1e-9; y += step)
+		ticks.push({ value: y, label: String(y), pos: px(scale(y)) });
 	return ticks;
 }
 

@@ -54,7 +54,8 @@ function kindOf(c: Claim): ClaimKind {
 
 /** The value in the claim's own words: "up to 5,000", "2%–4%", "about 10%". */
 export function claimValueText(c: Claim): string {
-	if (c.qualifier === 'range') return `${formatValue(c.value_low ?? 0, c.unit)}–${formatValue(c.value_high ?? 0, c.unit)}`;
+	if (c.qualifier === 'range')
+		return `${formatValue(c.value_low ?? 0, c.unit)}–${formatValue(c.value_high ?? 0, c.unit)}`;
 	const v = formatValue(c.value ?? 0, c.unit);
 	if (c.qualifier === 'up_to') return `up to ${v}`;
 	if (c.qualifier === 'at_least') return `at least ${v}`;
@@ -65,11 +66,21 @@ export function claimValueText(c: Claim): string {
 function claimTooltip(check: ClaimSummary): Tooltip {
 	const c = check.claim;
 	const verdicts = check.verdicts.map((v) => VERDICT_LABELS[v]).join(', ') || 'Not checked';
-	const doc = check.document ? `${check.document.publisher}, ${check.document.title}` : `document ${c.document_id}`;
+	const doc = check.document
+		? `${check.document.publisher}, ${check.document.title}`
+		: `document ${c.document_id}`;
 	const notes = [`Verdict: ${verdicts}`];
 	if (check.explanation !== '') notes.push(check.explanation);
 	notes.push(`Attributed to: ${c.attributed_to}`);
-	return { label: `Claim: ${c.scope_as_stated}`, value: claimValueText(c), unit: c.unit, period: formatSpan(c.period_start, c.period_end), vintage: '', source: doc, notes };
+	return {
+		label: `Claim: ${c.scope_as_stated}`,
+		value: claimValueText(c),
+		unit: c.unit,
+		period: formatSpan(c.period_start, c.period_end),
+		vintage: '',
+		source: doc,
+		notes
+	};
 }
 
 export function claimsOverlay(checks: readonly ClaimSummary[], o: OverlayOptions): ClaimLayer {

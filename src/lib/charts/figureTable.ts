@@ -5,20 +5,46 @@ import { MEASURE_LABELS } from '$lib/schema/vocabulary';
 import type { TableModel } from './types';
 import { figurePeriod, figureValueText } from './tooltip';
 
-export const FIGURE_TABLE_COLUMNS = ['Measure', 'Period', 'Vintage', 'Value', 'Unit', 'Source', 'Notes'];
+export const FIGURE_TABLE_COLUMNS = [
+	'Measure',
+	'Period',
+	'Vintage',
+	'Value',
+	'Unit',
+	'Source',
+	'Notes'
+];
 
-export function figureTable(caption: string, figures: readonly Figure[], sources: ReadonlyMap<string, Source>, rowHeader: (f: Figure) => string, headerTitle = 'Series'): TableModel {
+export function figureTable(
+	caption: string,
+	figures: readonly Figure[],
+	sources: ReadonlyMap<string, Source>,
+	rowHeader: (f: Figure) => string,
+	headerTitle = 'Series'
+): TableModel {
 	return {
 		caption,
 		columns: [headerTitle, ...FIGURE_TABLE_COLUMNS],
 		rows: figures.map((f) => {
 			const s = sources.get(f.source_id);
-			const notes = [f.derivation !== '' ? `Computed: ${f.derivation}` : '', f.comparability === 'not_comparable' ? 'Not comparable' : '', f.note]
+			const notes = [
+				f.derivation !== '' ? `Computed: ${f.derivation}` : '',
+				f.comparability === 'not_comparable' ? 'Not comparable' : '',
+				f.note
+			]
 				.filter((n) => n !== '')
 				.join('; ');
 			return {
 				header: rowHeader(f),
-				cells: [MEASURE_LABELS[f.measure], figurePeriod(f), f.vintage, figureValueText(f), f.unit, s ? `${s.publisher}, ${s.title}` : f.source_id, notes]
+				cells: [
+					MEASURE_LABELS[f.measure],
+					figurePeriod(f),
+					f.vintage,
+					figureValueText(f),
+					f.unit,
+					s ? `${s.publisher}, ${s.title}` : f.source_id,
+					notes
+				]
 			};
 		})
 	};

@@ -27,7 +27,18 @@ export type GrowthInput = {
 	base?: string;
 };
 
-export type Bar = { figureId: string; x: number; y: number; width: number; height: number; value: number; valueLabel: string; labelX: number; computed: boolean; tooltip: Tooltip };
+export type Bar = {
+	figureId: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	value: number;
+	valueLabel: string;
+	labelX: number;
+	computed: boolean;
+	tooltip: Tooltip;
+};
 
 export type GrowthRow = {
 	vintage: string;
@@ -59,15 +70,30 @@ export function growthByVintage(input: GrowthInput): GrowthModel {
 	const width = input.width ?? 640;
 	const allCode = input.allCode ?? '00-0000';
 	const sources = sourceMap(input.sources);
-	const relevant = input.figures.filter((f) => f.measure === MEASURE && f.geography === 'US' && f.value !== null && (f.soc_code === input.socCode || f.soc_code === allCode));
+	const relevant = input.figures.filter(
+		(f) =>
+			f.measure === MEASURE &&
+			f.geography === 'US' &&
+			f.value !== null &&
+			(f.soc_code === input.socCode || f.soc_code === allCode)
+	);
 	// One row per projection span: an OOH copy of EP 2016-26 is an alternative, not a second row.
 	const span = (f: Figure) => `${f.period_start}|${f.period_end}`;
 	const picked = pickFigure(relevant, sources, (f) => `${f.soc_code}|${span(f)}`);
-	const occ = [...picked.values()].filter((p) => p.figure.soc_code === input.socCode).sort((a, b) => (a.figure.period_start < b.figure.period_start ? -1 : 1));
+	const occ = [...picked.values()]
+		.filter((p) => p.figure.soc_code === input.socCode)
+		.sort((a, b) => (a.figure.period_start < b.figure.period_start ? -1 : 1));
 	const allOf = (f: Figure) => picked.get(`${allCode}|${span(f)}`);
-	const claimChecks = matchingClaims(input.claims ?? [], { measures: [MEASURE], scopeCodes: [input.socCode] });
+	const claimChecks = matchingClaims(input.claims ?? [], {
+		measures: [MEASURE],
+		scopeCodes: [input.socCode]
+	});
 
-	const values = [0, ...occ.flatMap((p) => [p.figure.value as number, allOf(p.figure)?.figure.value ?? 0]), ...claimChecks.flatMap((c) => claimValues(c.claim))];
+	const values = [
+		0,
+		...occ.flatMap((p) => [p.figure.value as number, allOf(p.figure)?.figure.value ?? 0]),
+		...claimChecks.flatMap((c) => claimValues(c.claim))
+	];
 	const margin: Margin = { top: 26, right: 44, bottom: 8, left: 8 };
 	const height = margin.top + margin.bottom + Math.max(1, occ.length) * ROW;
 	const x = scaleLinear()
@@ -100,13 +126,23 @@ export function growthByVintage(input: GrowthInput): GrowthModel {
 		const diff = all ? growthDifference(f.value as number, all.figure.value as number) : null;
 		const label = all ? growthLabel(f.value as number, all.figure.value as number) : null;
 		const altText = (a: Figure) => (a.value === null ? 'no value' : formatValue(a.value, a.unit));
-		const occNotes = [...(label && diff !== null ? [`${label} (${formatPoints(diff)} vs all occupations)`] : []), ...alternativeNotes(p, sources, altText)];
+		const occNotes = [
+			...(label && diff !== null ? [`${label} (${formatPoints(diff)} vs all occupations)`] : []),
+			...alternativeNotes(p, sources, altText)
+		];
 		return {
 			vintage: f.vintage,
 			span: formatSpan(f.period_start, f.period_end),
 			y: px(y),
 			occupation: bar(f, px(y + 18), `Projected growth, ${f.occupation}`, occNotes),
-			all: all ? bar(all.figure, px(y + 18 + BAR + 2), `Projected growth, ${all.figure.occupation}`, alternativeNotes(all, sources, altText)) : null,
+			all: all
+				? bar(
+						all.figure,
+						px(y + 18 + BAR + 2),
+						`Projected growth, ${all.figure.occupation}`,
+						alternativeNotes(all, sources, altText)
+					)
+				: null,
 			difference: diff,
 			label
 		};
@@ -122,12 +158,17 @@ export function growthByVintage(input: GrowthInput): GrowthModel {
 				const f = occ.find((p) => p.figure.vintage === r.vintage)!.figure;
 				return f.period_start === c.period_start && f.period_end === c.period_end;
 			});
-			return row?.occupation ? row.occupation.y + BAR / 2 : `no EP vintage here covers ${formatSpan(c.period_start, c.period_end) || 'an unstated period'}`;
+			return row?.occupation
+				? row.occupation.y + BAR / 2
+				: `no EP vintage here covers ${formatSpan(c.period_start, c.period_end) || 'an unstated period'}`;
 		},
 		base: input.base
 	});
 
-	const figures = occ.flatMap((p) => [p.figure, ...(allOf(p.figure) ? [allOf(p.figure)!.figure] : [])]);
+	const figures = occ.flatMap((p) => [
+		p.figure,
+		...(allOf(p.figure) ? [allOf(p.figure)!.figure] : [])
+	]);
 	const occupationName = occ.at(-1)?.figure.occupation ?? input.socCode;
 	return {
 		kind: 'growthByVintage',
@@ -136,12 +177,19 @@ export function growthByVintage(input: GrowthInput): GrowthModel {
 		width,
 		height,
 		margin,
-		xTicks: linearTicks(x, tickCount(width - margin.left - margin.right, 70), (v) => formatTick(v, 'percent')),
+		xTicks: linearTicks(x, tickCount(width - margin.left - margin.right, 70), (v) =>
+			formatTick(v, 'percent')
+		),
 		zeroX,
 		rows,
 		rule: GROWTH_RULE_TEXT,
 		figures,
-		table: figureTable(`Projected growth by EP vintage: ${occupationName} and all occupations`, figures, sources, (f) => `${f.vintage}: ${f.occupation}`),
+		table: figureTable(
+			`Projected growth by EP vintage: ${occupationName} and all occupations`,
+			figures,
+			sources,
+			(f) => `${f.vintage}: ${f.occupation}`
+		),
 		claims
 	};
 }
@@ -149,12 +197,20 @@ export function growthByVintage(input: GrowthInput): GrowthModel {
 /** "EP 2024-34 projects 1.7% growth for 2024–34, 1.4 points below the all-occupations rate of 3.1% (slower than average by our rule)." */
 export function describe(m: GrowthModel): string {
 	const last = m.rows.at(-1);
-	if (!last || !last.occupation) return `No projected growth figures are available for ${m.occupationName} (${m.socCode}).`;
+	if (!last || !last.occupation)
+		return `No projected growth figures are available for ${m.occupationName} (${m.socCode}).`;
 	const head = `${last.vintage} projects ${last.occupation.valueLabel} growth for ${last.span}`;
-	if (!last.all || last.difference === null || !last.label) return `${head}; no all-occupations rate is available for that vintage.`;
+	if (!last.all || last.difference === null || !last.label)
+		return `${head}; no all-occupations rate is available for that vintage.`;
 	const d = Math.abs(last.difference).toFixed(1);
-	const rel = last.difference === 0 ? 'the same as' : `${d} ${d === '1.0' ? 'point' : 'points'} ${last.difference > 0 ? 'above' : 'below'}`;
+	const rel =
+		last.difference === 0
+			? 'the same as'
+			: `${d} ${d === '1.0' ? 'point' : 'points'} ${last.difference > 0 ? 'above' : 'below'}`;
 	const faster = m.rows.filter((r) => r.label === 'faster than average').length;
-	const history = m.rows.length > 1 ? `; ${faster} of ${m.rows.length} vintages shown were faster than average` : '';
+	const history =
+		m.rows.length > 1
+			? `; ${faster} of ${m.rows.length} vintages shown were faster than average`
+			: '';
 	return `${head}, ${rel} the all-occupations rate of ${last.all.valueLabel} (${last.label} by our rule)${history}.`;
 }

@@ -3,20 +3,39 @@
 // (a lazy chunk with d3), when a chart has to be laid out again.
 import { trackRecord, describe as describeTrackRecord, type TrackRecordInput } from './trackRecord';
 import { growthByVintage, describe as describeGrowth, type GrowthInput } from './growthByVintage';
-import { openingsByVintage, describe as describeOpenings, type OpeningsInput } from './openingsByVintage';
+import {
+	openingsByVintage,
+	describe as describeOpenings,
+	type OpeningsInput
+} from './openingsByVintage';
 import { wagesOverTime, describe as describeWages, type WagesInput } from './wagesOverTime';
-import { retirementSurveys, describe as describeRetirement, type RetirementInput } from './retirementSurveys';
+import {
+	retirementSurveys,
+	describe as describeRetirement,
+	type RetirementInput
+} from './retirementSurveys';
 import { CHART_WIDTH, inputKey, type LaidOut } from './prepared';
 import { sourceLine } from '../format/sourceLine';
 import type { Source } from '../schema/source';
 import type { Figure } from '../schema/figure';
 
 const laid =
-	<I extends { width?: number; sources: readonly Source[] } & Parameters<typeof inputKey>[0], M extends { figures: readonly Figure[] }>(model: (i: I) => M, describe: (m: M) => string) =>
+	<
+		I extends { width?: number; sources: readonly Source[] } & Parameters<typeof inputKey>[0],
+		M extends { figures: readonly Figure[] }
+	>(
+		model: (i: I) => M,
+		describe: (m: M) => string
+	) =>
 	(input: I): LaidOut<M> => {
 		const m = model({ ...input, width: input.width ?? CHART_WIDTH });
 		// The source line is laid out here too, so the browser needs no code to build it.
-		return { ...m, description: describe(m), key: inputKey(input), credits: sourceLine(m.figures, input.sources) };
+		return {
+			...m,
+			description: describe(m),
+			key: inputKey(input),
+			credits: sourceLine(m.figures, input.sources)
+		};
 	};
 
 export const CHARTS = {

@@ -24,7 +24,22 @@ export type OpeningsInput = {
 	base?: string;
 };
 
-export type OpeningsBar = { figureId: string; vintage: string; span: string; measure: Figure['measure']; rowY: number; x: number; y: number; width: number; height: number; value: number; valueLabel: string; labelX: number; computed: boolean; tooltip: Tooltip };
+export type OpeningsBar = {
+	figureId: string;
+	vintage: string;
+	span: string;
+	measure: Figure['measure'];
+	rowY: number;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	value: number;
+	valueLabel: string;
+	labelX: number;
+	computed: boolean;
+	tooltip: Tooltip;
+};
 
 export type OpeningsPanel = {
 	key: 'annual' | 'notComparable';
@@ -40,7 +55,13 @@ export type OpeningsPanel = {
 	bars: OpeningsBar[];
 };
 
-export type OpeningsModel = ChartBase & { kind: 'openingsByVintage'; socCode: string; occupation: string; margin: Margin; panels: OpeningsPanel[] };
+export type OpeningsModel = ChartBase & {
+	kind: 'openingsByVintage';
+	socCode: string;
+	occupation: string;
+	margin: Margin;
+	panels: OpeningsPanel[];
+};
 
 const MEASURES = ['annual_openings', 'openings_decade'] as const;
 const ROW = 40;
@@ -52,12 +73,26 @@ export function openingsByVintage(input: OpeningsInput): OpeningsModel {
 	const width = input.width ?? 640;
 	const margin: Margin = { top: 8, right: 56, bottom: 8, left: 8 };
 	const sources = sourceMap(input.sources);
-	const own = input.figures.filter((f) => f.soc_code === input.socCode && f.geography === 'US' && (MEASURES as readonly string[]).includes(f.measure) && f.value !== null);
-	const picked = [...pickFigure(own, sources, (f) => `${f.measure}|${f.period_start}|${f.period_end}`).values()].sort((a, b) => (a.figure.period_start < b.figure.period_start ? -1 : 1));
+	const own = input.figures.filter(
+		(f) =>
+			f.soc_code === input.socCode &&
+			f.geography === 'US' &&
+			(MEASURES as readonly string[]).includes(f.measure) &&
+			f.value !== null
+	);
+	const picked = [
+		...pickFigure(own, sources, (f) => `${f.measure}|${f.period_start}|${f.period_end}`).values()
+	].sort((a, b) => (a.figure.period_start < b.figure.period_start ? -1 : 1));
 	// Comparable annual openings share one axis; anything flagged not comparable (or a decade total) goes apart.
 	const isMain = (f: Figure) => f.measure === 'annual_openings' && f.comparability === 'comparable';
-	const groups = { annual: picked.filter((p) => isMain(p.figure)), notComparable: picked.filter((p) => !isMain(p.figure)) };
-	const checks = matchingClaims(input.claims ?? [], { measures: MEASURES, scopeCodes: [input.socCode] });
+	const groups = {
+		annual: picked.filter((p) => isMain(p.figure)),
+		notComparable: picked.filter((p) => !isMain(p.figure))
+	};
+	const checks = matchingClaims(input.claims ?? [], {
+		measures: MEASURES,
+		scopeCodes: [input.socCode]
+	});
 	const charsPerLine = Math.max(30, Math.floor((width - margin.left - margin.right) / 6.6));
 
 	const panels: OpeningsPanel[] = [];
@@ -66,11 +101,31 @@ export function openingsByVintage(input: OpeningsInput): OpeningsModel {
 	for (const key of ['annual', 'notComparable'] as const) {
 		const group = groups[key];
 		if (group.length === 0) continue;
-		const noteLines = key === 'notComparable' ? wrapText(group.find((p) => p.figure.note !== '')?.figure.note || NOT_COMPARABLE_NOTE, charsPerLine) : [];
-		const title = key === 'annual' ? 'Annual openings (openings per year)' : `${[...new Set(group.map((p) => MEASURE_LABELS[p.figure.measure]))].join(', ')} — not comparable`;
-		const panelClaims = checks.filter((c) => (key === 'annual' ? c.claim.measure === 'annual_openings' : c.claim.measure === 'openings_decade'));
-		const values = [0, ...group.map((p) => p.figure.value as number), ...panelClaims.flatMap((c) => claimValues(c.claim))];
-		const x = scaleLinear().domain([Math.min(...values), Math.max(...values)]).nice().range([margin.left, width - margin.right]);
+		const noteLines =
+			key === 'notComparable'
+				? wrapText(
+						group.find((p) => p.figure.note !== '')?.figure.note || NOT_COMPARABLE_NOTE,
+						charsPerLine
+					)
+				: [];
+		const title =
+			key === 'annual'
+				? 'Annual openings (openings per year)'
+				: `${[...new Set(group.map((p) => MEASURE_LABELS[p.figure.measure]))].join(', ')} — not comparable`;
+		const panelClaims = checks.filter((c) =>
+			key === 'annual'
+				? c.claim.measure === 'annual_openings'
+				: c.claim.measure === 'openings_decade'
+		);
+		const values = [
+			0,
+			...group.map((p) => p.figure.value as number),
+			...panelClaims.flatMap((c) => claimValues(c.claim))
+		];
+		const x = scaleLinear()
+			.domain([Math.min(...values), Math.max(...values)])
+			.nice()
+			.range([margin.left, width - margin.right]);
 		const zeroX = px(x(0));
 		const axisY = top + 18 + noteLines.length * 14 + 14;
 		const bars: OpeningsBar[] = group.map((p, i) => {
@@ -91,11 +146,30 @@ export function openingsByVintage(input: OpeningsInput): OpeningsModel {
 				valueLabel: formatValue(f.value as number, f.unit),
 				labelX: xv + 4,
 				computed: f.derivation !== '',
-				tooltip: figureTooltip(f, sources.get(f.source_id), MEASURE_LABELS[f.measure], alternativeNotes(p, sources, (a) => (a.value === null ? 'no value' : formatValue(a.value, a.unit))))
+				tooltip: figureTooltip(
+					f,
+					sources.get(f.source_id),
+					MEASURE_LABELS[f.measure],
+					alternativeNotes(p, sources, (a) =>
+						a.value === null ? 'no value' : formatValue(a.value, a.unit)
+					)
+				)
 			};
 		});
 		const height = axisY - top + 6 + group.length * ROW;
-		panels.push({ key, title, noteLines, top, height, axisY: px(axisY), zeroX, xTicks: linearTicks(x, tickCount(width - margin.left - margin.right, 80), (v) => formatTick(v, 'persons')), bars });
+		panels.push({
+			key,
+			title,
+			noteLines,
+			top,
+			height,
+			axisY: px(axisY),
+			zeroX,
+			xTicks: linearTicks(x, tickCount(width - margin.left - margin.right, 80), (v) =>
+				formatTick(v, 'persons')
+			),
+			bars
+		});
 		layers.push(
 			claimsOverlay(panelClaims, {
 				measures: MEASURES,
@@ -107,7 +181,9 @@ export function openingsByVintage(input: OpeningsInput): OpeningsModel {
 						const f = group.find((p) => p.figure.id === bar.figureId)!.figure;
 						return f.period_start === c.period_start && f.period_end === c.period_end;
 					});
-					return b ? b.y + BAR / 2 : `no EP vintage here covers ${formatSpan(c.period_start, c.period_end) || 'an unstated period'}`;
+					return b
+						? b.y + BAR / 2
+						: `no EP vintage here covers ${formatSpan(c.period_start, c.period_end) || 'an unstated period'}`;
 				},
 				base: input.base
 			})
@@ -125,7 +201,13 @@ export function openingsByVintage(input: OpeningsInput): OpeningsModel {
 		margin,
 		panels,
 		figures,
-		table: figureTable(`Openings by EP vintage: ${occupation} (${input.socCode})`, figures, sources, (f) => f.vintage, 'Vintage'),
+		table: figureTable(
+			`Openings by EP vintage: ${occupation} (${input.socCode})`,
+			figures,
+			sources,
+			(f) => f.vintage,
+			'Vintage'
+		),
 		claims: { marks: layers.flatMap((l) => l.marks), unplaced: layers.flatMap((l) => l.unplaced) }
 	};
 }
@@ -136,13 +218,18 @@ export function describe(m: OpeningsModel): string {
 	const apart = m.panels.find((p) => p.key === 'notComparable');
 	const last = annual?.bars.at(-1);
 	const parts: string[] = [];
-	if (last) parts.push(`${last.vintage} projects ${last.valueLabel} openings per year for ${last.span}`);
+	if (last)
+		parts.push(`${last.vintage} projects ${last.valueLabel} openings per year for ${last.span}`);
 	if (apart)
 		parts.push(
 			apart.bars
-				.map((b) => `${b.vintage}'s ${b.measure === 'openings_decade' ? `decade total of ${b.valueLabel} openings` : `${MEASURE_LABELS[b.measure].toLowerCase()} of ${b.valueLabel}`} used an older method and is shown apart, not on the same scale`)
+				.map(
+					(b) =>
+						`${b.vintage}'s ${b.measure === 'openings_decade' ? `decade total of ${b.valueLabel} openings` : `${MEASURE_LABELS[b.measure].toLowerCase()} of ${b.valueLabel}`} used an older method and is shown apart, not on the same scale`
+				)
 				.join('; ')
 		);
-	if (parts.length === 0) return `No openings figures are available for ${m.occupation} (${m.socCode}).`;
+	if (parts.length === 0)
+		return `No openings figures are available for ${m.occupation} (${m.socCode}).`;
 	return `${parts.join('; ')}.`;
 }

@@ -12,7 +12,11 @@ export function compareFigures(a: Figure, b: Figure, sources: ReadonlyMap<string
 export type Picked = { figure: Figure; alternatives: Figure[] };
 
 /** The preferred figure per key, in key first-seen order. */
-export function pickFigure(figures: readonly Figure[], sources: ReadonlyMap<string, Source>, key: (f: Figure) => string): Map<string, Picked> {
+export function pickFigure(
+	figures: readonly Figure[],
+	sources: ReadonlyMap<string, Source>,
+	key: (f: Figure) => string
+): Map<string, Picked> {
 	const groups = new Map<string, Figure[]>();
 	for (const f of figures) {
 		const k = key(f);
@@ -29,6 +33,13 @@ export function pickFigure(figures: readonly Figure[], sources: ReadonlyMap<stri
 }
 
 /** "Also published as 5 (rounded) by …" notes for a tooltip. */
-export function alternativeNotes(p: Picked, sources: ReadonlyMap<string, Source>, show: (f: Figure) => string): string[] {
-	return p.alternatives.map((f) => `Also published as ${show(f)} (${f.qualifier}) by ${sources.get(f.source_id)?.publisher ?? f.source_id}`);
+export function alternativeNotes(
+	p: Picked,
+	sources: ReadonlyMap<string, Source>,
+	show: (f: Figure) => string
+): string[] {
+	return p.alternatives.map(
+		(f) =>
+			`Also published as ${show(f)} (${f.qualifier}) by ${sources.get(f.source_id)?.publisher ?? f.source_id}`
+	);
 }

@@ -14,7 +14,11 @@ import { alternativeNotes, pickFigure } from './pickFigure';
 import { figureTooltip } from './tooltip';
 import type { ChartBase, Margin, Tick, Tooltip } from './types';
 
-export const RETIREMENT_MEASURES = ['share_retiring_within_2y', 'share_retiring_within_5y', 'share_retiring_within_10y'] as const;
+export const RETIREMENT_MEASURES = [
+	'share_retiring_within_2y',
+	'share_retiring_within_5y',
+	'share_retiring_within_10y'
+] as const;
 
 export type RetirementInput = {
 	figures: readonly Figure[];
@@ -26,7 +30,15 @@ export type RetirementInput = {
 	base?: string;
 };
 
-export type SurveyDot = { figureId: string; measure: Figure['measure']; x: number; y: number; value: number; style: SeriesStyle; tooltip: Tooltip };
+export type SurveyDot = {
+	figureId: string;
+	measure: Figure['measure'];
+	x: number;
+	y: number;
+	value: number;
+	style: SeriesStyle;
+	tooltip: Tooltip;
+};
 export type SurveyRow = {
 	key: string;
 	label: string;
@@ -43,7 +55,11 @@ export type SurveyRow = {
 const CHAR_PX = 6.2;
 
 /** Drops the sublabel first, then shortens the label with an ellipsis, to fit maxChars. */
-export function fitRowLabel(label: string, sublabel: string, maxChars: number): { label: string; sublabel: string } {
+export function fitRowLabel(
+	label: string,
+	sublabel: string,
+	maxChars: number
+): { label: string; sublabel: string } {
 	if (label.length + 3 + sublabel.length <= maxChars) return { label, sublabel };
 	if (label.length <= maxChars) return { label, sublabel: '' };
 	return { label: `${label.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`, sublabel: '' };
@@ -65,18 +81,38 @@ export function retirementSurveys(input: RetirementInput): RetirementModel {
 	const measures = input.measures ?? RETIREMENT_MEASURES;
 	const sources = sourceMap(input.sources);
 	const own = input.figures.filter((f) => measures.includes(f.measure) && f.unit === 'percent');
-	const picked = [...pickFigure(own, sources, (f) => `${f.vintage}|${f.occupation}|${f.measure}`).values()];
+	const picked = [
+		...pickFigure(own, sources, (f) => `${f.vintage}|${f.occupation}|${f.measure}`).values()
+	];
 	const shown = measures.filter((m) => picked.some((p) => p.figure.measure === m));
-	const styleOf = (m: Figure['measure']) => SURVEY_SERIES[Math.max(0, shown.indexOf(m)) % SURVEY_SERIES.length]!;
-	const checks = matchingClaims(input.claims ?? [], { measures, scopeCodes: null, geography: null });
+	const styleOf = (m: Figure['measure']) =>
+		SURVEY_SERIES[Math.max(0, shown.indexOf(m)) % SURVEY_SERIES.length]!;
+	const checks = matchingClaims(input.claims ?? [], {
+		measures,
+		scopeCodes: null,
+		geography: null
+	});
 
 	const legendH = 18 * Math.ceil(shown.length / (width < 480 ? 1 : 2));
 	const margin: Margin = { top: 12 + legendH + 22, right: 16, bottom: 8, left: 8 };
-	const values = [0, ...picked.flatMap((p) => (p.figure.value === null ? [] : [p.figure.value])), ...checks.flatMap((c) => claimValues(c.claim))];
-	const x = scaleLinear().domain([0, Math.min(100, Math.max(...values))]).nice().range([margin.left + 6, width - margin.right]);
+	const values = [
+		0,
+		...picked.flatMap((p) => (p.figure.value === null ? [] : [p.figure.value])),
+		...checks.flatMap((c) => claimValues(c.claim))
+	];
+	const x = scaleLinear()
+		.domain([0, Math.min(100, Math.max(...values))])
+		.nice()
+		.range([margin.left + 6, width - margin.right]);
 
 	const rowKeys = new Map<string, typeof picked>();
-	for (const p of [...picked].sort((a, b) => (a.figure.period_start < b.figure.period_start ? -1 : a.figure.period_start > b.figure.period_start ? 1 : a.figure.occupation.localeCompare(b.figure.occupation)))) {
+	for (const p of [...picked].sort((a, b) =>
+		a.figure.period_start < b.figure.period_start
+			? -1
+			: a.figure.period_start > b.figure.period_start
+				? 1
+				: a.figure.occupation.localeCompare(b.figure.occupation)
+	)) {
 		const k = `${p.figure.vintage}|${p.figure.occupation}`;
 		rowKeys.set(k, [...(rowKeys.get(k) ?? []), p]);
 	}
@@ -102,7 +138,14 @@ export function retirementSurveys(input: RetirementInput): RetirementModel {
 					y: dotY,
 					value: p.figure.value as number,
 					style: styleOf(p.figure.measure),
-					tooltip: figureTooltip(p.figure, sources.get(p.figure.source_id), `${MEASURE_LABELS[p.figure.measure]}: ${p.figure.occupation}`, alternativeNotes(p, sources, (a) => (a.value === null ? 'no value' : formatValue(a.value, a.unit))))
+					tooltip: figureTooltip(
+						p.figure,
+						sources.get(p.figure.source_id),
+						`${MEASURE_LABELS[p.figure.measure]}: ${p.figure.occupation}`,
+						alternativeNotes(p, sources, (a) =>
+							a.value === null ? 'no value' : formatValue(a.value, a.unit)
+						)
+					)
 				}))
 		};
 	});
@@ -111,7 +154,16 @@ export function retirementSurveys(input: RetirementInput): RetirementModel {
 		const y = margin.top + rows.length * ROW + 8;
 		const label = `Claim: ${c.claim.scope_as_stated}`;
 		const sublabel = c.document ? c.document.title : c.claim.document_id;
-		rows.push({ key: `claim|${c.claim.id}`, label, sublabel, shown: fitRowLabel(label, sublabel, fits), y: px(y), dotY: px(y + 20), dots: [], claimRow: true });
+		rows.push({
+			key: `claim|${c.claim.id}`,
+			label,
+			sublabel,
+			shown: fitRowLabel(label, sublabel, fits),
+			y: px(y),
+			dotY: px(y + 20),
+			dots: [],
+			claimRow: true
+		});
 	});
 	const claimRowY = new Map(rows.filter((r) => r.claimRow).map((r) => [r.key.slice(6), r.dotY]));
 	const claims = claimsOverlay(checks, {
@@ -124,18 +176,34 @@ export function retirementSurveys(input: RetirementInput): RetirementModel {
 		base: input.base
 	});
 
-	const figures = picked.map((p) => p.figure).sort((a, b) => (a.period_start < b.period_start ? -1 : a.period_start > b.period_start ? 1 : a.occupation.localeCompare(b.occupation)));
+	const figures = picked
+		.map((p) => p.figure)
+		.sort((a, b) =>
+			a.period_start < b.period_start
+				? -1
+				: a.period_start > b.period_start
+					? 1
+					: a.occupation.localeCompare(b.occupation)
+		);
 	const height = margin.top + rows.length * ROW + (checks.length ? 8 : 0) + margin.bottom;
 	return {
 		kind: 'retirementSurveys',
 		width,
 		height,
 		margin,
-		xTicks: linearTicks(x, tickCount(width - margin.left - margin.right, 64), (v) => formatTick(v, 'percent')),
+		xTicks: linearTicks(x, tickCount(width - margin.left - margin.right, 64), (v) =>
+			formatTick(v, 'percent')
+		),
 		rows,
 		legend: shown.map((m) => ({ measure: m, label: MEASURE_LABELS[m], style: styleOf(m) })),
 		figures,
-		table: figureTable('Survey figures by vintage and department', figures, sources, (f) => `${f.vintage}: ${f.occupation}`, 'Survey and group'),
+		table: figureTable(
+			'Survey figures by vintage and department',
+			figures,
+			sources,
+			(f) => `${f.vintage}: ${f.occupation}`,
+			'Survey and group'
+		),
 		claims
 	};
 }
@@ -145,13 +213,18 @@ export function describe(m: RetirementModel): string {
 	const dots = m.rows.flatMap((r) => r.dots.map((d) => ({ ...d, row: r })));
 	const main = m.legend.find((l) => l.measure === 'share_retiring_within_5y') ?? m.legend[0];
 	const claimCount = m.claims.marks.length;
-	const claimText = claimCount ? `; ${claimCount} ${claimCount === 1 ? 'claim is' : 'claims are'} drawn against these figures` : '';
+	const claimText = claimCount
+		? `; ${claimCount} ${claimCount === 1 ? 'claim is' : 'claims are'} drawn against these figures`
+		: '';
 	if (!main) return `No survey figures are available${claimText}.`;
 	const latestVintage = dots.filter((d) => d.measure === main.measure).at(-1)!.row.sublabel;
-	const set = dots.filter((d) => d.measure === main.measure && d.row.sublabel === latestVintage).sort((a, b) => a.value - b.value);
+	const set = dots
+		.filter((d) => d.measure === main.measure && d.row.sublabel === latestVintage)
+		.sort((a, b) => a.value - b.value);
 	const lo = set[0]!;
 	const hi = set.at(-1)!;
 	const what = main.label.charAt(0).toLowerCase() + main.label.slice(1);
-	if (set.length === 1) return `${latestVintage}: ${what} is ${formatValue(lo.value, 'percent')} (${lo.row.label})${claimText}.`;
+	if (set.length === 1)
+		return `${latestVintage}: ${what} is ${formatValue(lo.value, 'percent')} (${lo.row.label})${claimText}.`;
 	return `${latestVintage}: ${what} ranges from ${formatValue(lo.value, 'percent')} (${lo.row.label}) to ${formatValue(hi.value, 'percent')} (${hi.row.label}) across ${set.length} groups${claimText}.`;
 }

@@ -91,12 +91,21 @@ const MEASURES = ['employment', 'employment_projected'] as const;
 export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 	const width = input.width ?? 640;
 	const height = Math.round(Math.min(440, Math.max(280, width * 0.62)));
-	const margin: Margin = { top: 16, right: width < 480 ? 70 : 84, bottom: 28, left: width < 480 ? 44 : 56 };
+	const margin: Margin = {
+		top: 16,
+		right: width < 480 ? 70 : 84,
+		bottom: 28,
+		left: width < 480 ? 44 : 56
+	};
 	const geography = input.geography ?? 'US';
 	const sources = sourceMap(input.sources);
 
 	const own = input.figures.filter(
-		(f) => f.soc_code === input.socCode && f.geography === geography && f.vintage.startsWith('EP ') && (MEASURES as readonly string[]).includes(f.measure)
+		(f) =>
+			f.soc_code === input.socCode &&
+			f.geography === geography &&
+			f.vintage.startsWith('EP ') &&
+			(MEASURES as readonly string[]).includes(f.measure)
 	);
 	const picked = pickFigure(own, sources, (f) => `${f.vintage}|${f.measure}`);
 	const byVintage = new Map<string, { base?: Figure; target?: Figure; alts: string[] }>();
@@ -105,24 +114,46 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 		const entry = byVintage.get(f.vintage) ?? { alts: [] };
 		if (f.measure === 'employment') entry.base = f;
 		else entry.target = f;
-		entry.alts.push(...alternativeNotes(p, sources, (a) => (a.value === null ? 'no value' : formatValue(a.value, a.unit))));
+		entry.alts.push(
+			...alternativeNotes(p, sources, (a) =>
+				a.value === null ? 'no value' : formatValue(a.value, a.unit)
+			)
+		);
 		byVintage.set(f.vintage, entry);
 	}
 	const drawn = [...picked.values()].map((p) => p.figure).filter((f) => f.value !== null);
-	const claimChecks = matchingClaims(input.claims ?? [], { measures: MEASURES, scopeCodes: [input.socCode], geography });
+	const claimChecks = matchingClaims(input.claims ?? [], {
+		measures: MEASURES,
+		scopeCodes: [input.socCode],
+		geography
+	});
 
 	const claimYear = (c: ClaimSummary['claim']) => {
-		const period = c.measure === 'employment_projected' ? c.period_end || c.period_start : c.period_start || c.period_end;
+		const period =
+			c.measure === 'employment_projected'
+				? c.period_end || c.period_start
+				: c.period_start || c.period_end;
 		return period === '' ? null : periodPosition(period);
 	};
-	const xs = [...drawn.map((f) => periodPosition(f.period_end)), ...claimChecks.map((c) => claimYear(c.claim)).filter((v): v is number => v !== null)];
-	const ys = [...drawn.map((f) => f.value as number), ...claimChecks.flatMap((c) => claimValues(c.claim))];
+	const xs = [
+		...drawn.map((f) => periodPosition(f.period_end)),
+		...claimChecks.map((c) => claimYear(c.claim)).filter((v): v is number => v !== null)
+	];
+	const ys = [
+		...drawn.map((f) => f.value as number),
+		...claimChecks.flatMap((c) => claimValues(c.claim))
+	];
 	const [x0 = 2012, x1 = 2034] = extent(xs);
 	const [y0 = 0, y1 = 1] = extent(ys);
 	const pad = (y1 - y0) * 0.08 || Math.abs(y1) * 0.05 || 1;
 
-	const x = scaleLinear().domain([x0, x1 === x0 ? x0 + 1 : x1]).range([margin.left, width - margin.right]);
-	const y = scaleLinear().domain([y0 - pad, y1 + pad]).nice().range([height - margin.bottom, margin.top]);
+	const x = scaleLinear()
+		.domain([x0, x1 === x0 ? x0 + 1 : x1])
+		.range([margin.left, width - margin.right]);
+	const y = scaleLinear()
+		.domain([y0 - pad, y1 + pad])
+		.nice()
+		.range([height - margin.bottom, margin.top]);
 
 	const point = (f: Figure, label: string, extra: string[] = []): TrackPoint => ({
 		figureId: f.id,
@@ -136,9 +167,15 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 	});
 
 	const actualPoints = [...byVintage.values()]
-		.flatMap((e) => (e.base && e.base.value !== null ? [point(e.base, `Employment in base year (${e.base.vintage})`, e.alts)] : []))
+		.flatMap((e) =>
+			e.base && e.base.value !== null
+				? [point(e.base, `Employment in base year (${e.base.vintage})`, e.alts)]
+				: []
+		)
 		.sort((a, b) => a.x - b.x);
-	const baseFigures = new Map([...byVintage.values()].flatMap((e) => (e.base ? [[e.base.id, e.base] as const] : [])));
+	const baseFigures = new Map(
+		[...byVintage.values()].flatMap((e) => (e.base ? [[e.base.id, e.base] as const] : []))
+	);
 
 	// Join consecutive base years only: a year with no vintage, or a not-comparable figure, breaks the line.
 	const segments: TrackPoint[][] = [];
@@ -147,11 +184,19 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 		const f = baseFigures.get(p.figureId);
 		const pf = prev ? baseFigures.get(prev.figureId) : undefined;
 		const joins =
-			prev && f && pf && periodPosition(f.period_end) - periodPosition(pf.period_end) <= 1 && f.comparability === 'comparable' && pf.comparability === 'comparable';
+			prev &&
+			f &&
+			pf &&
+			periodPosition(f.period_end) - periodPosition(pf.period_end) <= 1 &&
+			f.comparability === 'comparable' &&
+			pf.comparability === 'comparable';
 		if (joins) segments.at(-1)!.push(p);
 		else segments.push([p]);
 	}
-	const path = line<TrackPoint>((p) => p.x, (p) => p.y);
+	const path = line<TrackPoint>(
+		(p) => p.x,
+		(p) => p.y
+	);
 	const actualPaths = segments.filter((s) => s.length > 1).map((s) => path(s) ?? '');
 
 	const projections: Projection[] = [];
@@ -162,7 +207,17 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 		const end = point(e.target, `Projected employment (${e.target.vintage})`, [
 			`Projected from ${formatValue(e.base.value, e.base.unit)} in ${formatPeriod(e.base.period_end)} (change ${change >= 0 ? '+' : '−'}${formatValue(Math.abs(change), 'persons')})`
 		]);
-		projections.push({ vintage: e.target.vintage, label: e.target.vintage, path: `M${start.x},${start.y}L${end.x},${end.y}`, start, end, labelX: end.x + 6, labelY: end.y, leader: false, computed: start.computed || end.computed });
+		projections.push({
+			vintage: e.target.vintage,
+			label: e.target.vintage,
+			path: `M${start.x},${start.y}L${end.x},${end.y}`,
+			start,
+			end,
+			labelX: end.x + 6,
+			labelY: end.y,
+			leader: false,
+			computed: start.computed || end.computed
+		});
 	}
 	projections.sort((a, b) => a.start.x - b.start.x);
 	// A label beside its end point would cover the next years' end points when a year is narrower
@@ -170,14 +225,26 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 	// such labels stack in a column right of the plot instead, joined to their ends by leader lines.
 	const columnX = width - margin.right + 6;
 	const narrow = x(x0 + 1) - x(x0) < LABEL_COLUMN_PX;
-	const crowded = (p: Projection) => projections.some((q) => q !== p && q.end.x > p.end.x && q.end.x <= p.end.x + 6 + LABEL_PX && Math.abs(q.end.y - p.end.y) < LABEL_CLEARANCE_PX);
+	const crowded = (p: Projection) =>
+		projections.some(
+			(q) =>
+				q !== p &&
+				q.end.x > p.end.x &&
+				q.end.x <= p.end.x + 6 + LABEL_PX &&
+				Math.abs(q.end.y - p.end.y) < LABEL_CLEARANCE_PX
+		);
 	for (const p of projections.filter((p) => narrow || crowded(p))) {
 		p.labelX = columnX;
 		p.leader = p.end.x < width - margin.right - 1;
 	}
 	// Labels that share horizontal space are dodged apart vertically, each such cluster on its own.
 	for (const cluster of overlapping(projections, LABEL_PX)) {
-		const ys = dodge(cluster.map((p) => p.labelY), 13, margin.top, height - margin.bottom);
+		const ys = dodge(
+			cluster.map((p) => p.labelY),
+			13,
+			margin.top,
+			height - margin.bottom
+		);
 		cluster.forEach((p, i) => (p.labelY = px(ys[i]!)));
 	}
 
@@ -195,8 +262,15 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 	});
 
 	const innerW = width - margin.left - margin.right;
-	const occupation = own.find((f) => f.vintage === [...byVintage.keys()].at(-1))?.occupation ?? own[0]?.occupation ?? input.socCode;
-	const tableFigures = [...picked.values()].map((p) => p.figure).sort((a, b) => (a.vintage < b.vintage ? -1 : a.vintage > b.vintage ? 1 : a.measure < b.measure ? -1 : 1));
+	const occupation =
+		own.find((f) => f.vintage === [...byVintage.keys()].at(-1))?.occupation ??
+		own[0]?.occupation ??
+		input.socCode;
+	const tableFigures = [...picked.values()]
+		.map((p) => p.figure)
+		.sort((a, b) =>
+			a.vintage < b.vintage ? -1 : a.vintage > b.vintage ? 1 : a.measure < b.measure ? -1 : 1
+		);
 	return {
 		kind: 'trackRecord',
 		socCode: input.socCode,
@@ -205,36 +279,52 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 		height,
 		margin,
 		xTicks: yearTicks(x, tickCount(innerW, width < 480 ? 64 : 72)),
-		yTicks: linearTicks(y, tickCount(height - margin.top - margin.bottom, 48), (v) => formatTick(v, 'persons')),
+		yTicks: linearTicks(y, tickCount(height - margin.top - margin.bottom, 48), (v) =>
+			formatTick(v, 'persons')
+		),
 		actualPaths,
 		actualPoints,
 		projections,
 		figures: tableFigures,
-		table: figureTable(`Employment and projections by EP vintage, ${occupation} (${input.socCode})`, tableFigures, sources, (f) => f.vintage, 'Vintage'),
+		table: figureTable(
+			`Employment and projections by EP vintage, ${occupation} (${input.socCode})`,
+			tableFigures,
+			sources,
+			(f) => f.vintage,
+			'Vintage'
+		),
 		claims
 	};
 }
 
 /** One sentence from the actual numbers: how a past projection compares, or how employment moved. */
 export function describe(m: TrackRecordModel): string {
-	if (m.actualPoints.length === 0 && m.projections.length === 0) return `No employment figures are available for ${m.occupation} (${m.socCode}).`;
+	if (m.actualPoints.length === 0 && m.projections.length === 0)
+		return `No employment figures are available for ${m.occupation} (${m.socCode}).`;
 	// A projection whose target year later got its own base-year estimate can be checked.
 	for (const p of m.projections) {
 		const actual = m.actualPoints.find((a) => a.period === p.end.period && a.vintage !== p.vintage);
 		if (!actual) continue;
 		const diff = ((actual.value - p.end.value) / p.end.value) * 100;
-		const rel = Math.abs(diff) < 0.05 ? 'matching the projection' : `${Math.abs(diff).toFixed(1)}% ${diff > 0 ? 'above' : 'below'} the projection`;
+		const rel =
+			Math.abs(diff) < 0.05
+				? 'matching the projection'
+				: `${Math.abs(diff).toFixed(1)}% ${diff > 0 ? 'above' : 'below'} the projection`;
 		return `${p.vintage} projected ${formatValue(p.end.value, 'persons')} jobs for ${p.end.period}; ${actual.vintage} later put ${actual.period} employment at ${formatValue(actual.value, 'persons')}, ${rel}.`;
 	}
 	const first = m.actualPoints[0];
 	const last = m.actualPoints.at(-1);
 	const targets = m.projections.map((p) => p.end.period).sort();
-	const pending = m.projections.length > 0 ? `; none of the ${m.projections.length} projections shown (target years ${targets[0]}${targets.length > 1 ? `–${targets.at(-1)}` : ''}) can be checked against an estimate yet` : '';
+	const pending =
+		m.projections.length > 0
+			? `; none of the ${m.projections.length} projections shown (target years ${targets[0]}${targets.length > 1 ? `–${targets.at(-1)}` : ''}) can be checked against an estimate yet`
+			: '';
 	if (first && last && first !== last) {
 		const verb = last.value > first.value ? 'rose' : last.value < first.value ? 'fell' : 'stayed';
 		return `Base-year employment ${verb} from ${formatValue(first.value, 'persons')} in ${first.period} (${first.vintage}) to ${formatValue(last.value, 'persons')} in ${last.period} (${last.vintage})${pending}.`;
 	}
 	const p = m.projections[0];
-	if (p) return `${p.vintage} projected employment to go from ${formatValue(p.start.value, 'persons')} in ${p.start.period} to ${formatValue(p.end.value, 'persons')} in ${p.end.period}.`;
+	if (p)
+		return `${p.vintage} projected employment to go from ${formatValue(p.start.value, 'persons')} in ${p.start.period} to ${formatValue(p.end.value, 'persons')} in ${p.end.period}.`;
 	return `Employment was ${formatValue(first!.value, 'persons')} in ${first!.period} (${first!.vintage}).`;
 }

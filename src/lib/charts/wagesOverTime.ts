@@ -26,10 +26,27 @@ export type WagesInput = {
 	base?: string;
 };
 
-export type WagePoint = { figureId: string; period: string; vintage: string; value: number; x: number; y: number; tooltip: Tooltip };
+export type WagePoint = {
+	figureId: string;
+	period: string;
+	vintage: string;
+	value: number;
+	x: number;
+	y: number;
+	tooltip: Tooltip;
+};
 
 /** A published cell without a number: drawn at the axis edge with its flag, never at a made-up value. */
-export type WageFlag = { figureId: string; measure: Figure['measure']; kind: 'top_coded' | 'not_available'; period: string; x: number; y: number; label: string; tooltip: Tooltip };
+export type WageFlag = {
+	figureId: string;
+	measure: Figure['measure'];
+	kind: 'top_coded' | 'not_available';
+	period: string;
+	x: number;
+	y: number;
+	label: string;
+	tooltip: Tooltip;
+};
 
 export type WagesModel = ChartBase & {
 	kind: 'wagesOverTime';
@@ -48,7 +65,12 @@ export type WagesModel = ChartBase & {
 };
 
 const MEDIAN = 'median_annual_wage';
-const P = { p10: 'wage_p10_annual', p25: 'wage_p25_annual', p75: 'wage_p75_annual', p90: 'wage_p90_annual' } as const;
+const P = {
+	p10: 'wage_p10_annual',
+	p25: 'wage_p25_annual',
+	p75: 'wage_p75_annual',
+	p90: 'wage_p90_annual'
+} as const;
 const MEASURES = [MEDIAN, P.p10, P.p25, P.p75, P.p90] as const;
 
 type Slot = { year: number; x: number; cells: Map<string, Figure> };
@@ -75,17 +97,50 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 	const margin: Margin = { top: 26, right: narrow ? 14 : 20, bottom: 30, left: narrow ? 46 : 56 };
 	const geography = input.geography ?? 'US';
 	const sources = sourceMap(input.sources);
-	const own = input.figures.filter((f) => f.soc_code === input.socCode && f.geography === geography && f.vintage.startsWith('OEWS') && (MEASURES as readonly string[]).includes(f.measure));
-	const figures = [...pickFigure(own, sources, (f) => `${f.period_start}|${f.measure}`).values()].map((p) => p.figure).sort((a, b) => (a.period_start < b.period_start ? -1 : a.period_start > b.period_start ? 1 : MEASURES.indexOf(a.measure as (typeof MEASURES)[number]) - MEASURES.indexOf(b.measure as (typeof MEASURES)[number])));
-	const claimChecks = matchingClaims(input.claims ?? [], { measures: [MEDIAN], scopeCodes: [input.socCode], geography });
+	const own = input.figures.filter(
+		(f) =>
+			f.soc_code === input.socCode &&
+			f.geography === geography &&
+			f.vintage.startsWith('OEWS') &&
+			(MEASURES as readonly string[]).includes(f.measure)
+	);
+	const figures = [...pickFigure(own, sources, (f) => `${f.period_start}|${f.measure}`).values()]
+		.map((p) => p.figure)
+		.sort((a, b) =>
+			a.period_start < b.period_start
+				? -1
+				: a.period_start > b.period_start
+					? 1
+					: MEASURES.indexOf(a.measure as (typeof MEASURES)[number]) -
+						MEASURES.indexOf(b.measure as (typeof MEASURES)[number])
+		);
+	const claimChecks = matchingClaims(input.claims ?? [], {
+		measures: [MEDIAN],
+		scopeCodes: [input.socCode],
+		geography
+	});
 	const claimPeriod = (c: ClaimSummary['claim']) => c.period_start || c.period_end;
 
 	const numeric = figures.filter((f) => f.value !== null).map((f) => f.value as number);
-	const [v0 = 0, v1 = 100000] = extent([...numeric, ...claimChecks.flatMap((c) => claimValues(c.claim))]);
-	const positions = [...figures.map((f) => periodPosition(f.period_start)), ...claimChecks.map((c) => claimPeriod(c.claim)).filter((p) => p !== '').map(periodPosition)];
+	const [v0 = 0, v1 = 100000] = extent([
+		...numeric,
+		...claimChecks.flatMap((c) => claimValues(c.claim))
+	]);
+	const positions = [
+		...figures.map((f) => periodPosition(f.period_start)),
+		...claimChecks
+			.map((c) => claimPeriod(c.claim))
+			.filter((p) => p !== '')
+			.map(periodPosition)
+	];
 	const [p0 = 2020, p1 = 2024] = extent(positions);
-	const x = scaleLinear().domain(p0 === p1 ? [p0 - 1, p1 + 1] : [p0 - 0.3, p1 + 0.3]).range([margin.left, width - margin.right]);
-	const y = scaleLinear().domain([v0 * 0.92, v1 * 1.04]).nice().range([height - margin.bottom, margin.top]);
+	const x = scaleLinear()
+		.domain(p0 === p1 ? [p0 - 1, p1 + 1] : [p0 - 0.3, p1 + 0.3])
+		.range([margin.left, width - margin.right]);
+	const y = scaleLinear()
+		.domain([v0 * 0.92, v1 * 1.04])
+		.nice()
+		.range([height - margin.bottom, margin.top]);
 
 	// One slot per calendar year from first to last, so a missing year exists as an explicit gap.
 	const byYear = new Map<number, Map<string, Figure>>();
@@ -101,7 +156,11 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 		for (let yr = Math.min(...years); yr <= Math.max(...years); yr++) {
 			const cells = byYear.get(yr) ?? new Map<string, Figure>();
 			const first = [...cells.values()][0];
-			slots.push({ year: yr, x: first ? x(periodPosition(first.period_start)) : x(yr + 4 / 12), cells });
+			slots.push({
+				year: yr,
+				x: first ? x(periodPosition(first.period_start)) : x(yr + 4 / 12),
+				cells
+			});
 		}
 	}
 	const num = (s: Slot, m: string) => {
@@ -109,7 +168,10 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 		return typeof v === 'number' ? v : null;
 	};
 
-	const medianLine = line<Slot>((s) => px(s.x), (s) => px(y(num(s, MEDIAN)!)));
+	const medianLine = line<Slot>(
+		(s) => px(s.x),
+		(s) => px(y(num(s, MEDIAN)!))
+	);
 	const medianPaths = runs(slots, (s) => num(s, MEDIAN) !== null)
 		.filter((r) => r.length > 1)
 		.map((r) => medianLine(r) ?? '');
@@ -137,9 +199,20 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 			const b = s.cells.get(hi);
 			return a && b ? [`${name}: ${figureValueText(a)} to ${figureValueText(b)}`] : [];
 		};
-		const notes = [...range(P.p10, P.p90, '10th–90th percentile'), ...range(P.p25, P.p75, '25th–75th percentile')];
+		const notes = [
+			...range(P.p10, P.p90, '10th–90th percentile'),
+			...range(P.p25, P.p75, '25th–75th percentile')
+		];
 		if (med && med.value !== null) {
-			points.push({ figureId: med.id, period: formatPeriod(med.period_start), vintage: med.vintage, value: med.value, x: px(s.x), y: px(y(med.value)), tooltip: figureTooltip(med, sources.get(med.source_id), MEASURE_LABELS[MEDIAN], notes) });
+			points.push({
+				figureId: med.id,
+				period: formatPeriod(med.period_start),
+				vintage: med.vintage,
+				value: med.value,
+				x: px(s.x),
+				y: px(y(med.value)),
+				tooltip: figureTooltip(med, sources.get(med.source_id), MEASURE_LABELS[MEDIAN], notes)
+			});
 		}
 		for (const f of s.cells.values()) {
 			if (f.value_flag === '') continue;
@@ -151,8 +224,17 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 				period: formatPeriod(f.period_start),
 				x: px(s.x),
 				y: top ? margin.top : height - margin.bottom,
-				label: top ? (f.value_bound !== null ? `≥ ${formatTick(f.value_bound, f.unit)}` : '≥ top code') : 'n/a',
-				tooltip: figureTooltip(f, sources.get(f.source_id), MEASURE_LABELS[f.measure], f.measure === MEDIAN ? notes : [])
+				label: top
+					? f.value_bound !== null
+						? `≥ ${formatTick(f.value_bound, f.unit)}`
+						: '≥ top code'
+					: 'n/a',
+				tooltip: figureTooltip(
+					f,
+					sources.get(f.source_id),
+					MEASURE_LABELS[f.measure],
+					f.measure === MEDIAN ? notes : []
+				)
 			});
 		}
 	}
@@ -163,18 +245,26 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 		geography,
 		orientation: 'vertical',
 		value: y,
-		place: (c) => (claimPeriod(c) === '' ? 'the claim states no period' : px(x(periodPosition(claimPeriod(c))))),
+		place: (c) =>
+			claimPeriod(c) === '' ? 'the claim states no period' : px(x(periodPosition(claimPeriod(c)))),
 		base: input.base
 	});
 
 	// Ticks at published periods only, thinned to fit; labels come from each figure's own period.
 	const tickSlots = slots.filter((s) => s.cells.size > 0);
-	const every = Math.max(1, Math.ceil(tickSlots.length / tickCount(width - margin.left - margin.right, narrow ? 48 : 76)));
+	const every = Math.max(
+		1,
+		Math.ceil(tickSlots.length / tickCount(width - margin.left - margin.right, narrow ? 48 : 76))
+	);
 	const xTicks = tickSlots
 		.filter((_, i) => (tickSlots.length - 1 - i) % every === 0)
 		.map((s) => {
 			const period = [...s.cells.values()][0]!.period_start;
-			return { value: s.year, label: narrow ? period.slice(0, 4) : formatPeriod(period), pos: px(s.x) };
+			return {
+				value: s.year,
+				label: narrow ? period.slice(0, 4) : formatPeriod(period),
+				pos: px(s.x)
+			};
 		});
 	const occupation = figures.at(-1)?.occupation ?? input.socCode;
 	return {
@@ -185,14 +275,22 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 		height,
 		margin,
 		xTicks,
-		yTicks: linearTicks(y, tickCount(height - margin.top - margin.bottom, 50), (v) => formatTick(v, 'USD per year')),
+		yTicks: linearTicks(y, tickCount(height - margin.top - margin.bottom, 50), (v) =>
+			formatTick(v, 'USD per year')
+		),
 		medianPaths,
 		points,
 		outerBands: band(P.p10, P.p90),
 		innerBands: band(P.p25, P.p75),
 		flags,
 		figures,
-		table: figureTable(`Annual wages by OEWS release: ${occupation} (${input.socCode})`, figures, sources, (f) => f.vintage, 'Release'),
+		table: figureTable(
+			`Annual wages by OEWS release: ${occupation} (${input.socCode})`,
+			figures,
+			sources,
+			(f) => f.vintage,
+			'Release'
+		),
 		claims
 	};
 }
@@ -203,11 +301,20 @@ export function describe(m: WagesModel): string {
 	const first = m.points[0];
 	const flagged = m.flags.filter((f) => f.measure === MEDIAN);
 	if (!last || !first) {
-		if (flagged.length > 0) return `The median annual wage for ${m.occupation} is not published as a number (${flagged.map((f) => `${f.period}: ${f.tooltip.value}`).join('; ')}).`;
+		if (flagged.length > 0)
+			return `The median annual wage for ${m.occupation} is not published as a number (${flagged.map((f) => `${f.period}: ${f.tooltip.value}`).join('; ')}).`;
 		return `No wage figures are available for ${m.occupation} (${m.socCode}).`;
 	}
-	const change = first === last ? '' : `, ${last.value >= first.value ? 'up' : 'down'} from ${formatValue(first.value, 'USD per year')} in ${first.period}`;
+	const change =
+		first === last
+			? ''
+			: `, ${last.value >= first.value ? 'up' : 'down'} from ${formatValue(first.value, 'USD per year')} in ${first.period}`;
 	const spread = last.tooltip.notes.find((n) => n.startsWith('10th–90th'));
-	const tail = [spread ? `${spread} in ${last.period}` : '', flagged.length > 0 ? `the median is top-coded or unavailable in ${flagged.map((f) => f.period).join(', ')}` : ''].filter((s) => s !== '');
+	const tail = [
+		spread ? `${spread} in ${last.period}` : '',
+		flagged.length > 0
+			? `the median is top-coded or unavailable in ${flagged.map((f) => f.period).join(', ')}`
+			: ''
+	].filter((s) => s !== '');
 	return `The median annual wage for ${m.occupation} was ${formatValue(last.value, 'USD per year')} in ${last.period}${change}${tail.length ? `; ${tail.join('; ')}` : ''}.`;
 }

@@ -2,7 +2,10 @@
 import type { Source } from '../schema/source';
 import { isUploadSource } from '../upload/relabel';
 
-export type Badge = { label: string; tone: 'official' | 'reproduction' | 'survey' | 'document' | 'upload' };
+export type Badge = {
+	label: string;
+	tone: 'official' | 'reproduction' | 'survey' | 'document' | 'upload';
+};
 
 export function sourceBadge(source: Pick<Source, 'source_id' | 'kind'> | null): Badge {
 	if (!source) return { label: 'Unknown source', tone: 'document' };

@@ -30,7 +30,12 @@ export function measuresFor(claims: readonly Claim[]): Set<string> {
 	const out = new Set<string>();
 	for (const c of claims) {
 		const k = COMPARABLE[c.measure];
-		const lists = k.kind === 'point' ? [k.measures, k.related] : k.kind === 'pair' ? [k.low, k.high] : [k.context];
+		const lists =
+			k.kind === 'point'
+				? [k.measures, k.related]
+				: k.kind === 'pair'
+					? [k.low, k.high]
+					: [k.context];
 		for (const list of lists) for (const m of list) out.add(m);
 	}
 	return out;
@@ -47,7 +52,9 @@ export function indexUploaded(u: UploadedFigures) {
 		if (list) list.push(f);
 		else measures.set(f.measure, [f]);
 	}
-	const codes = [...byCode.keys()].sort((a, b) => Number(a === '') - Number(b === '') || (a < b ? -1 : a > b ? 1 : 0));
+	const codes = [...byCode.keys()].sort(
+		(a, b) => Number(a === '') - Number(b === '') || (a < b ? -1 : a > b ? 1 : 0)
+	);
 	return { figures: codes.flatMap((c) => [...byCode.get(c)!.values()].flat()), sources: u.sources };
 }
 export type UploadedIndex = ReturnType<typeof indexUploaded>;
@@ -60,20 +67,38 @@ export type CheckOptions = {
 	onGroup?: (done: CheckedClaim[], claimsDone: number) => void | Promise<void>;
 };
 
-export async function checkClaims(claims: readonly Claim[], store: FigureStore, options: CheckOptions = {}): Promise<CheckedClaim[]> {
+export async function checkClaims(
+	claims: readonly Claim[],
+	store: FigureStore,
+	options: CheckOptions = {}
+): Promise<CheckedClaim[]> {
 	const index = await store.index();
 	const sources = [...index.sources, ...(options.documents ?? [])];
 	// Every figure any claim needs, indexed once: a document's checks read only its related codes,
 	// so they are the same as against that document's own figures.
-	const official = createReconciler({ figures: await store.figures(await store.codesFor(claims), measuresFor(claims)), sources, releases: index.releases });
+	const official = createReconciler({
+		figures: await store.figures(await store.codesFor(claims), measuresFor(claims)),
+		sources,
+		releases: index.releases
+	});
 	const u = options.uploaded;
-	const upload = u && u.figures.length > 0 ? createReconciler({ figures: u.figures, sources: [...u.sources, ...sources], releases: index.releases }) : null;
+	const upload =
+		u && u.figures.length > 0
+			? createReconciler({
+					figures: u.figures,
+					sources: [...u.sources, ...sources],
+					releases: index.releases
+				})
+			: null;
 	const out: CheckedClaim[] = [];
 	let done = 0;
 	for (const group of byDocument(claims)) {
 		const officialChecks = official(group);
 		const uploadChecks = upload?.(group) ?? null;
-		const checked = officialChecks.map((o, i) => ({ official: o, upload: uploadChecks?.[i] ?? null }));
+		const checked = officialChecks.map((o, i) => ({
+			official: o,
+			upload: uploadChecks?.[i] ?? null
+		}));
 		for (const c of checked) out.push(c);
 		done += group.length;
 		await options.onGroup?.(checked, done);

@@ -52,7 +52,13 @@ export function encodeFigures(soc: string, figures: readonly Figure[]): FigureFi
 		return i;
 	};
 	const rows = figures.map((f) =>
-		FIGURE_COLUMNS.map((c): Cell => (c === 'id' ? f.id.split(':').map(ref) : NUMERIC.has(c) ? (f[c] as number | null) : ref(f[c] as string)))
+		FIGURE_COLUMNS.map((c): Cell =>
+			c === 'id'
+				? f.id.split(':').map(ref)
+				: NUMERIC.has(c)
+					? (f[c] as number | null)
+					: ref(f[c] as string)
+		)
 	);
 	return { soc, columns: FIGURE_COLUMNS, strings, rows };
 }
@@ -60,7 +66,10 @@ export function encodeFigures(soc: string, figures: readonly Figure[]): FigureFi
 export class FigureFileError extends Error {}
 
 export function decodeFigures(file: FigureFile): Figure[] {
-	if (file.columns.length !== FIGURE_COLUMNS.length || file.columns.some((c, i) => c !== FIGURE_COLUMNS[i]))
+	if (
+		file.columns.length !== FIGURE_COLUMNS.length ||
+		file.columns.some((c, i) => c !== FIGURE_COLUMNS[i])
+	)
 		throw new FigureFileError('the figure file has unexpected columns');
 	const s = file.strings;
 	const id = (v: Cell): string => (Array.isArray(v) ? v.map(text).join(':') : text(v));

@@ -27,7 +27,10 @@ const HEADER = [
 const figureList = (c: CheckedClaim['official']) =>
 	c.figures
 		.filter((m) => m.role === 'match' || m.role === 'nearest')
-		.map((m) => `${m.role}: ${m.figure.id} = ${m.figure.value ?? m.figure.value_flag} ${m.figure.unit} (${m.figure.vintage}; source ${m.figure.source_id})`)
+		.map(
+			(m) =>
+				`${m.role}: ${m.figure.id} = ${m.figure.value ?? m.figure.value_flag} ${m.figure.unit} (${m.figure.vintage}; source ${m.figure.source_id})`
+		)
 		.join('; ');
 
 export function checksToCsv(checks: readonly CheckedClaim[]): string {
@@ -61,7 +64,10 @@ export function checksToCsv(checks: readonly CheckedClaim[]): string {
 
 export function checksToJson(checks: readonly CheckedClaim[]): string {
 	return `${JSON.stringify(
-		checks.map(({ official, upload }) => ({ ...checkToRecord(official), against_your_upload: upload ? checkToRecord(upload) : null })),
+		checks.map(({ official, upload }) => ({
+			...checkToRecord(official),
+			against_your_upload: upload ? checkToRecord(upload) : null
+		})),
 		null,
 		2
 	)}\n`;
@@ -71,5 +77,7 @@ export type ExportFormat = 'csv' | 'json';
 
 /** The checks as a file to download: formula-safe CSV, or JSON in the CLI's record shape. */
 export function checksFile(checks: readonly CheckedClaim[], format: ExportFormat): Blob {
-	return format === 'csv' ? new Blob([checksToCsv(checks)], { type: 'text/csv;charset=utf-8' }) : new Blob([checksToJson(checks)], { type: 'application/json' });
+	return format === 'csv'
+		? new Blob([checksToCsv(checks)], { type: 'text/csv;charset=utf-8' })
+		: new Blob([checksToJson(checks)], { type: 'application/json' });
 }

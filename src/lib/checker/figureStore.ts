@@ -1,6 +1,13 @@
 // Fetches /data/ files on demand and keeps them: the index once, each code's figures once.
 // Runs in the page and in the upload worker (fetch only; nothing is ever sent).
-import { decodeFigures, figurePath, INDEX_PATH, SURVEYS_PATH, type DataIndex, type FigureFile } from './compact';
+import {
+	decodeFigures,
+	figurePath,
+	INDEX_PATH,
+	SURVEYS_PATH,
+	type DataIndex,
+	type FigureFile
+} from './compact';
 import { relatedCodes } from './relatedCodes';
 import type { Figure } from '../schema/figure';
 import type { Claim } from '../schema/claim';
@@ -79,7 +86,10 @@ export function createFigureStore(baseUrl: string, fetcher: Fetch = (u) => fetch
 		async figures(codes, measures) {
 			await store.index();
 			const wanted = [...new Set(codes)].filter((c) => known.has(c));
-			const maps = await Promise.all([...wanted.map((c) => file(c, figurePath(c))), file('', SURVEYS_PATH)]);
+			const maps = await Promise.all([
+				...wanted.map((c) => file(c, figurePath(c))),
+				file('', SURVEYS_PATH)
+			]);
 			const out: Figure[] = [];
 			for (const m of maps) {
 				if (measures) {

@@ -25,8 +25,10 @@ export function relatedCodes(scope: string, available: readonly string[]): strin
 		if (!scope.endsWith('00')) want.add(minorOf(scope));
 		if (isDetailed(scope)) want.add(broadOf(scope));
 		if (scope.startsWith('29-') || scope.startsWith('31-')) want.add('HC');
-		if (isDetailed(scope)) for (const c of available) if (isDetailed(c) && broadOf(c) === broadOf(scope)) want.add(c);
-		if (isBroad(scope)) for (const c of available) if (c !== scope && broadOf(c) === scope) want.add(c);
+		if (isDetailed(scope))
+			for (const c of available) if (isDetailed(c) && broadOf(c) === broadOf(scope)) want.add(c);
+		if (isBroad(scope))
+			for (const c of available) if (c !== scope && broadOf(c) === scope) want.add(c);
 	}
 	const have = new Set(available);
 	return [...want].filter((c) => have.has(c)).sort();

@@ -4,9 +4,16 @@
 export type Piece = { text: string; mark: number | null };
 
 /** Split `text` at the given ranges; each marked piece carries the index of its range. */
-export function markSegments(text: string, ranges: readonly { start: number; end: number }[]): Piece[] {
+export function markSegments(
+	text: string,
+	ranges: readonly { start: number; end: number }[]
+): Piece[] {
 	const order = ranges
-		.map((r, i) => ({ start: Math.max(0, Math.min(r.start, text.length)), end: Math.max(0, Math.min(r.end, text.length)), i }))
+		.map((r, i) => ({
+			start: Math.max(0, Math.min(r.start, text.length)),
+			end: Math.max(0, Math.min(r.end, text.length)),
+			i
+		}))
 		.filter((r) => r.end > r.start)
 		.sort((a, b) => a.start - b.start || a.i - b.i);
 	const out: Piece[] = [];

@@ -26,13 +26,18 @@ export const measureLabel = (m: string): string => MEASURE_LABELS[m as ClaimMeas
 /** The stated low and high (equal for a point claim); null when absent. */
 export function statedBounds(r: CheckRecord): { low: number | null; high: number | null } {
 	const s = r.stated;
-	return r.qualifier === 'range' ? { low: s.low ?? null, high: s.high ?? null } : { low: s.value ?? null, high: s.value ?? null };
+	return r.qualifier === 'range'
+		? { low: s.low ?? null, high: s.high ?? null }
+		: { low: s.value ?? null, high: s.value ?? null };
 }
 
 /** The value in the claim's own words: "about 16,800", "5%–7%", "up to 60%". */
 export function statedValueText(r: CheckRecord): string {
 	const { low, high } = statedBounds(r);
-	if (r.qualifier === 'range') return low === null || high === null ? 'no value' : `${formatValue(low, r.unit)}–${formatValue(high, r.unit)}`;
+	if (r.qualifier === 'range')
+		return low === null || high === null
+			? 'no value'
+			: `${formatValue(low, r.unit)}–${formatValue(high, r.unit)}`;
 	if (low === null) return 'no value';
 	const v = formatValue(low, r.unit);
 	switch (r.qualifier) {
@@ -69,7 +74,21 @@ export function figureScopeText(f: MatchedFigureRecord): string {
 }
 
 /** The document fields of a record, whether or not the document is in sources.csv. */
-export function documentOf(r: CheckRecord): { id: string; publisher: string; title: string; url: string; published: string | null } {
+export function documentOf(r: CheckRecord): {
+	id: string;
+	publisher: string;
+	title: string;
+	url: string;
+	published: string | null;
+} {
 	const d = r.document;
-	return d.title !== undefined ? { id: d.id, publisher: d.publisher ?? '', title: d.title, url: d.url ?? '', published: d.published ?? null } : { id: d.id, publisher: '', title: d.id, url: '', published: null };
+	return d.title !== undefined
+		? {
+				id: d.id,
+				publisher: d.publisher ?? '',
+				title: d.title,
+				url: d.url ?? '',
+				published: d.published ?? null
+			}
+		: { id: d.id, publisher: '', title: d.id, url: '', published: null };
 }

@@ -26,7 +26,10 @@ export function signedDifference(diff: number, unit: string): string {
 function leadLine(f: MatchedFigureRecord): string {
 	const where = `${f.vintage} for ${figureScopeText(f)}`;
 	if (f.role === 'match') return `${figureValueText(f)} = ${where}`;
-	const off = f.difference !== null && f.difference !== 0 ? `; the claim is ${signedDifference(f.difference, f.unit)} off` : '';
+	const off =
+		f.difference !== null && f.difference !== 0
+			? `; the claim is ${signedDifference(f.difference, f.unit)} off`
+			: '';
 	return `Nearest published: ${figureValueText(f)}, ${where}${off}`;
 }
 
@@ -39,11 +42,17 @@ function newerText(figures: readonly MatchedFigureRecord[]): string {
 }
 
 export function whyItDiffers(r: CheckRecord): Breakdown {
-	const lead = r.matched_figures.filter((f) => f.role === 'match' || f.role === 'nearest').map(leadLine);
+	const lead = r.matched_figures
+		.filter((f) => f.role === 'match' || f.role === 'nearest')
+		.map(leadLine);
 	const newer = newerText(r.matched_figures);
 	const lines = r.differences.map((d): DifferenceLine => {
 		const addNewer = d.kind === 'vintage' && newer !== '' && !d.text.includes(newer);
-		return { kind: d.kind, label: DIFFERENCE_LABELS[d.kind], text: addNewer ? `${d.text}; ${newer}` : d.text };
+		return {
+			kind: d.kind,
+			label: DIFFERENCE_LABELS[d.kind],
+			text: addNewer ? `${d.text}; ${newer}` : d.text
+		};
 	});
 	return { lead: [...new Set(lead)], lines };
 }

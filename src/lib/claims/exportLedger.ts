@@ -96,7 +96,8 @@ function claimCells(e: LedgerEntry): CsvCell[] {
 }
 
 function figureCells(f: MatchedFigureRecord | null): CsvCell[] {
-	if (!f) return LEDGER_CSV_COLUMNS.slice(LEDGER_CSV_COLUMNS.indexOf('figure_role')).map(() => null);
+	if (!f)
+		return LEDGER_CSV_COLUMNS.slice(LEDGER_CSV_COLUMNS.indexOf('figure_role')).map(() => null);
 	const s = f.source;
 	return [
 		f.role,
@@ -127,7 +128,9 @@ export function ledgerCsvRows(entries: readonly LedgerEntry[]): CsvCell[][] {
 	return entries.flatMap((e) => {
 		const claim = claimCells(e);
 		const figures = e.record.matched_figures;
-		return figures.length === 0 ? [[...claim, ...figureCells(null)]] : figures.map((f) => [...claim, ...figureCells(f)]);
+		return figures.length === 0
+			? [[...claim, ...figureCells(null)]]
+			: figures.map((f) => [...claim, ...figureCells(f)]);
 	});
 }
 

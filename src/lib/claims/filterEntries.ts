@@ -18,7 +18,18 @@ export function searchableText(e: LedgerEntry): string {
 	const r = e.record;
 	const d = documentOf(r);
 	return normalizeText(
-		[r.id, r.scope.as_stated, r.scope.code ?? '', d.title, d.publisher, r.attributed_to, measureLabel(r.measure), r.explanation, ...r.differences.map((x) => x.text), e.note].join(' \u0001 ')
+		[
+			r.id,
+			r.scope.as_stated,
+			r.scope.code ?? '',
+			d.title,
+			d.publisher,
+			r.attributed_to,
+			measureLabel(r.measure),
+			r.explanation,
+			...r.differences.map((x) => x.text),
+			e.note
+		].join(' \u0001 ')
 	);
 }
 
@@ -31,10 +42,19 @@ export function matchesQuery(haystack: string, query: string): boolean {
 /** A claim is "about" an occupation when it names that code or its matched/nearest figures are of it. */
 export function concernsOccupation(e: LedgerEntry, code: string): boolean {
 	const r = e.record;
-	return r.scope.code === code || r.matched_figures.some((f) => (f.role === 'match' || f.role === 'nearest') && f.occupation_code === code);
+	return (
+		r.scope.code === code ||
+		r.matched_figures.some(
+			(f) => (f.role === 'match' || f.role === 'nearest') && f.occupation_code === code
+		)
+	);
 }
 
-export function matchesFilters(e: LedgerEntry, state: ViewState, haystack: string = searchableText(e)): boolean {
+export function matchesFilters(
+	e: LedgerEntry,
+	state: ViewState,
+	haystack: string = searchableText(e)
+): boolean {
 	const r = e.record;
 	if (state.verdict !== null && !r.verdicts.includes(state.verdict)) return false;
 	if (state.document !== null && r.document.id !== state.document) return false;
@@ -47,7 +67,13 @@ export function matchesFilters(e: LedgerEntry, state: ViewState, haystack: strin
  * The entries a view shows, in its order. `haystacks` (by claim id) lets the page build the
  * search text once instead of on every keystroke.
  */
-export function applyView(entries: readonly LedgerEntry[], state: ViewState, haystacks?: ReadonlyMap<string, string>): LedgerEntry[] {
-	const shown = entries.filter((e) => matchesFilters(e, state, haystacks?.get(e.record.id) ?? searchableText(e)));
+export function applyView(
+	entries: readonly LedgerEntry[],
+	state: ViewState,
+	haystacks?: ReadonlyMap<string, string>
+): LedgerEntry[] {
+	const shown = entries.filter((e) =>
+		matchesFilters(e, state, haystacks?.get(e.record.id) ?? searchableText(e))
+	);
 	return sortEntries(shown, state.sort);
 }

@@ -9,8 +9,10 @@ export function verdictRank(e: LedgerEntry): number {
 	return v === undefined ? VERDICTS.length : VERDICTS.indexOf(v);
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true });
-const byId = (a: LedgerEntry, b: LedgerEntry) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0);
+const byText = (a: string, b: string) =>
+	a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true });
+const byId = (a: LedgerEntry, b: LedgerEntry) =>
+	a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0;
 
 function documentKey(e: LedgerEntry): string {
 	const d = documentOf(e.record);

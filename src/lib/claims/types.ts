@@ -43,4 +43,11 @@ export type ViewState = {
 	sort: SortKey;
 };
 
-export const DEFAULT_VIEW: ViewState = { verdict: null, document: null, measure: null, occupation: null, q: '', sort: 'verdict' };
+export const DEFAULT_VIEW: ViewState = {
+	verdict: null,
+	document: null,
+	measure: null,
+	occupation: null,
+	q: '',
+	sort: 'verdict'
+};

@@ -38,5 +38,11 @@ export function viewStateToQuery(state: ViewState): string {
 
 /** True when any filter (not the sort) narrows the list. */
 export function isFiltered(state: ViewState): boolean {
-	return state.verdict !== null || state.document !== null || state.measure !== null || state.occupation !== null || state.q.trim() !== '';
+	return (
+		state.verdict !== null ||
+		state.document !== null ||
+		state.measure !== null ||
+		state.occupation !== null ||
+		state.q.trim() !== ''
+	);
 }

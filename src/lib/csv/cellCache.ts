@@ -47,7 +47,8 @@ export function cellCache(): CellCache {
 		set(text, value) {
 			const start = setOf(text);
 			let at = -1;
-			for (let i = start; i < start + WAYS && at < 0; i++) if (keys[i] === null || keys[i] === text) at = i;
+			for (let i = start; i < start + WAYS && at < 0; i++)
+				if (keys[i] === null || keys[i] === text) at = i;
 			if (at < 0) at = start + (turn++ % WAYS);
 			keys[at] = text;
 			values[at] = value;

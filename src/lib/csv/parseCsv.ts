@@ -29,8 +29,17 @@ export function parseCsv<S extends RowSchema>(
 	options: ParseOptions = {}
 ): ParseResult<z.output<S>> {
 	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const result: ParseResult<z.output<S>> = { file, rows: [], lines: [], problems: [], total: 0, accepted: 0, rejected: 0 };
-	const fail = (line: number, column: string, value: string, rule: string) => result.problems.push({ file, line, column, value, rule, severity: 'error' });
+	const result: ParseResult<z.output<S>> = {
+		file,
+		rows: [],
+		lines: [],
+		problems: [],
+		total: 0,
+		accepted: 0,
+		rejected: 0
+	};
+	const fail = (line: number, column: string, value: string, rule: string) =>
+		result.problems.push({ file, line, column, value, rule, severity: 'error' });
 
 	const stream = createCsvStream(schema, file, {
 		onRow: (row, line) => {
@@ -52,7 +61,12 @@ export function parseCsv<S extends RowSchema>(
 			const value = (row as Record<string, unknown>)[column];
 			const first = seen.get(value);
 			if (first !== undefined) {
-				fail(result.lines[i]!, column, String(value), `duplicate value: already used on line ${first}`);
+				fail(
+					result.lines[i]!,
+					column,
+					String(value),
+					`duplicate value: already used on line ${first}`
+				);
 				keep[i] = false;
 			} else seen.set(value, result.lines[i]!);
 		});

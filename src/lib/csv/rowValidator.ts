@@ -23,7 +23,10 @@ export function cellAt(record: string[], index: number[], i: number): string {
 	return at >= 0 ? record[at]! : '';
 }
 
-export function rowValidator(schema: RowSchema, columns: string[]): (record: string[], index: number[]) => RowCheck {
+export function rowValidator(
+	schema: RowSchema,
+	columns: string[]
+): (record: string[], index: number[]) => RowCheck {
 	const rowRules = schema.rowRules;
 	if (!rowRules) {
 		return (record, index) => {
@@ -33,7 +36,13 @@ export function rowValidator(schema: RowSchema, columns: string[]): (record: str
 			const parsed = schema.safeParse(raw);
 			return parsed.success
 				? { ok: true, value: parsed.data }
-				: { ok: false, issues: parsed.error.issues.map((i) => ({ column: String(i.path[0] ?? ''), message: i.message })) };
+				: {
+						ok: false,
+						issues: parsed.error.issues.map((i) => ({
+							column: String(i.path[0] ?? ''),
+							message: i.message
+						}))
+					};
 		};
 	}
 	const cells = columns.map((column) => {
@@ -56,9 +65,13 @@ export function rowValidator(schema: RowSchema, columns: string[]): (record: str
 	});
 	// Every row is a copy of this: one shape, keys in schema order, no per-key growth. JSON.parse
 	// makes an object with every property in-object, so each copy is one allocation, not two.
-	const template = JSON.parse(JSON.stringify(Object.fromEntries(columns.map((c) => [c, null])))) as Record<string, unknown>;
+	const template = JSON.parse(
+		JSON.stringify(Object.fromEntries(columns.map((c) => [c, null])))
+	) as Record<string, unknown>;
 	let issues: RowIssue[] = [];
-	const ctx: RowRuleContext = { addIssue: (issue) => issues.push({ column: issue.path[0] ?? '', message: issue.message }) };
+	const ctx: RowRuleContext = {
+		addIssue: (issue) => issues.push({ column: issue.path[0] ?? '', message: issue.message })
+	};
 	return (record, index) => {
 		const row: Record<string, unknown> = { ...template };
 		if (issues.length > 0) issues = [];
@@ -89,7 +102,8 @@ export function rowValidator(schema: RowSchema, columns: string[]): (record: str
 				// zod words the problem (and, should the fast path ever disagree, zod decides).
 				const parsed = cell.schema.safeParse(text);
 				if (!parsed.success) {
-					for (const issue of parsed.error.issues) issues.push({ column: cell.column, message: issue.message });
+					for (const issue of parsed.error.issues)
+						issues.push({ column: cell.column, message: issue.message });
 					continue;
 				}
 				value = parsed.data;

@@ -35,11 +35,20 @@ export type CsvStream = {
 /** A Node-style readable that papaparse's ReadableStreamStreamer accepts; we push into it. */
 type Handlers = { data?: (chunk: string) => void; end?: () => void; error?: (e: unknown) => void };
 
-export function createCsvStream<S extends RowSchema>(schema: S, file: string, options: CsvStreamOptions<z.output<S>>): CsvStream {
+export function createCsvStream<S extends RowSchema>(
+	schema: S,
+	file: string,
+	options: CsvStreamOptions<z.output<S>>
+): CsvStream {
 	const columns = Object.keys(schema.shape);
 	const counts: StreamCounts = { total: 0, accepted: 0, rejected: 0 };
-	const fail = (line: number, column: string, value: string, rule: string, severity: Problem['severity'] = 'error') =>
-		options.onProblem?.({ file, line, column, value, rule, severity });
+	const fail = (
+		line: number,
+		column: string,
+		value: string,
+		rule: string,
+		severity: Problem['severity'] = 'error'
+	) => options.onProblem?.({ file, line, column, value, rule, severity });
 	const uniqueSeen = (options.unique ?? []).map((column) => ({ column, seen: firstSeen() }));
 
 	let header: string[] | null = null;
@@ -102,14 +111,23 @@ export function createCsvStream<S extends RowSchema>(schema: S, file: string, op
 			return;
 		}
 		const errors = results.errors;
-		if (errors.length > 0 && errors.some((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')) {
+		if (
+			errors.length > 0 &&
+			errors.some((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')
+		) {
 			fail(recordLine, '', '', 'unterminated or malformed quoted field');
 			counts.rejected++;
 			return;
 		}
 		if (record.length !== header.length) {
-			const column = record.length < header.length ? header[record.length]! : `(field ${record.length})`;
-			fail(recordLine, column, '', `row has ${record.length} fields; the header has ${header.length}`);
+			const column =
+				record.length < header.length ? header[record.length]! : `(field ${record.length})`;
+			fail(
+				recordLine,
+				column,
+				'',
+				`row has ${record.length} fields; the header has ${header.length}`
+			);
 			counts.rejected++;
 			return;
 		}
@@ -150,16 +168,19 @@ export function createCsvStream<S extends RowSchema>(schema: S, file: string, op
 		}
 	};
 	// papaparse's typings list no overload for a readable plus a step config; the runtime path is ReadableStreamStreamer.
-	(Papa.parse as unknown as (input: unknown, config: Papa.ParseConfig<string[]>) => void)(readable, {
-		header: false,
-		dynamicTyping: false,
-		skipEmptyLines: true,
-		step,
-		// papaparse would swallow an exception thrown while parsing a chunk: pass it on.
-		error: (e: unknown) => {
-			throw e;
-		}
-	} as Papa.ParseConfig<string[]>);
+	(Papa.parse as unknown as (input: unknown, config: Papa.ParseConfig<string[]>) => void)(
+		readable,
+		{
+			header: false,
+			dynamicTyping: false,
+			skipEmptyLines: true,
+			step,
+			// papaparse would swallow an exception thrown while parsing a chunk: pass it on.
+			error: (e: unknown) => {
+				throw e;
+			}
+		} as Papa.ParseConfig<string[]>
+	);
 
 	let first = true;
 	let ended = false;

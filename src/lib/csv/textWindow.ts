@@ -18,7 +18,8 @@ export function textWindow(): TextWindow {
 	let end = 0;
 	/** The piece holding pos, searched from the newest; -1 when none does. */
 	const pieceAt = (pos: number) => {
-		for (let k = pieces.length - 1; k >= 0; k--) if (bases[k]! <= pos) return pos < bases[k]! + pieces[k]!.length ? k : -1;
+		for (let k = pieces.length - 1; k >= 0; k--)
+			if (bases[k]! <= pos) return pos < bases[k]! + pieces[k]!.length ? k : -1;
 		return -1;
 	};
 	const codeAt = (pos: number) => {
@@ -48,7 +49,7 @@ export function textWindow(): TextWindow {
 					const piece = pieces[k]!;
 					const base = bases[k]!;
 					const stop = to - base;
-					for (let i = Math.max(0, from - base); ; ) {
+					for (let i = Math.max(0, from - base); ;) {
 						const j = piece.indexOf('\n', i);
 						if (j < 0 || j >= stop) break;
 						breaks++;

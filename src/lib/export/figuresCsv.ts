@@ -33,7 +33,28 @@ export function figuresCsv(figures: readonly Figure[], sources: readonly Source[
 		FIGURE_CSV_COLUMNS,
 		figures.map((f) => {
 			const s = byId.get(f.source_id);
-			return [f.id, f.measure, f.soc_code, f.occupation, f.geography, f.period_start, f.period_end, f.vintage, f.value, f.value_flag, f.value_bound, f.unit, f.qualifier, f.comparability, f.derivation, f.note, f.source_id, s?.publisher ?? '', s?.title ?? '', safeHref(s?.url) ?? ''];
+			return [
+				f.id,
+				f.measure,
+				f.soc_code,
+				f.occupation,
+				f.geography,
+				f.period_start,
+				f.period_end,
+				f.vintage,
+				f.value,
+				f.value_flag,
+				f.value_bound,
+				f.unit,
+				f.qualifier,
+				f.comparability,
+				f.derivation,
+				f.note,
+				f.source_id,
+				s?.publisher ?? '',
+				s?.title ?? '',
+				safeHref(s?.url) ?? ''
+			];
 		})
 	);
 }

@@ -1,12 +1,20 @@
 // Exported images carry their provenance: the chart SVG is nested in a taller SVG with the
 // title, source line and export note drawn underneath as text.
 
-export type FooterOptions = { width: number; height: number; title: string; lines: readonly string[] };
+export type FooterOptions = {
+	width: number;
+	height: number;
+	title: string;
+	lines: readonly string[];
+};
 
 const LINE = 15;
 
 export function escapeXml(s: string): string {
-	return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+	return s.replace(
+		/[<>&"']/g,
+		(c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!
+	);
 }
 
 /** Wrap to roughly the characters that fit the width at 11px. */
@@ -25,13 +33,24 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** `chartSvg` is the serialised chart (an <svg> element); returns a standalone SVG document. */
-export function withProvenanceFooter(chartSvg: string, o: FooterOptions): { svg: string; width: number; height: number } {
+export function withProvenanceFooter(
+	chartSvg: string,
+	o: FooterOptions
+): { svg: string; width: number; height: number } {
 	const lines = o.lines.flatMap((l) => wrap(l, o.width - 16));
 	const top = 28;
 	const footerTop = top + o.height + 10;
 	const height = footerTop + lines.length * LINE + 8;
-	const inner = chartSvg.replace(/^<svg\b/, `<svg x="0" y="${top}" width="${o.width}" height="${o.height}"`);
-	const text = lines.map((l, i) => `<text x="8" y="${footerTop + (i + 1) * LINE - 4}" font-size="11" fill="#333">${escapeXml(l)}</text>`).join('');
+	const inner = chartSvg.replace(
+		/^<svg\b/,
+		`<svg x="0" y="${top}" width="${o.width}" height="${o.height}"`
+	);
+	const text = lines
+		.map(
+			(l, i) =>
+				`<text x="8" y="${footerTop + (i + 1) * LINE - 4}" font-size="11" fill="#333">${escapeXml(l)}</text>`
+		)
+		.join('');
 	const svg =
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${height}" viewBox="0 0 ${o.width} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">` +
 		`<rect width="100%" height="100%" fill="#ffffff"/>` +

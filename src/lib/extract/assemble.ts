@@ -58,7 +58,15 @@ export function assembleRow(p: Pieces): ClaimRow {
 		value,
 		value_low: low,
 		value_high: high,
-		unit: UNIT_OF[p.measure] ?? (f.kind === 'percent' ? 'percent' : f.kind === 'money' ? (f.hourly ? 'USD per hour' : 'USD per year') : 'persons'),
+		unit:
+			UNIT_OF[p.measure] ??
+			(f.kind === 'percent'
+				? 'percent'
+				: f.kind === 'money'
+					? f.hourly
+						? 'USD per hour'
+						: 'USD per year'
+					: 'persons'),
 		qualifier: p.qualifier,
 		attributed_to: p.attributedTo.slice(0, 200),
 		note: note.length > 500 ? `${note.slice(0, 497)}...` : note

@@ -17,14 +17,36 @@ const EMPLOYMENT_RULE = MEASURE_RULES.find((r) => r.id === 'employment level')!;
 export type { ExtractedClaim, ExtractOptions, ClaimRow, Confidence } from './types';
 
 /** The text a segment's figures are read in. A table cell's view is "header label: cell". */
-type View = { seg: Segment; text: string; figures: FigureMatch[]; toInput: (pos: number) => number };
+type View = {
+	seg: Segment;
+	text: string;
+	figures: FigureMatch[];
+	toInput: (pos: number) => number;
+};
 
-const PROJECTION_MEASURES = new Set<ClaimMeasure>(['employment_change_pct', 'employment_change_num', 'annual_openings', 'openings_decade', 'new_jobs', 'new_jobs_per_year', 'employment_projected']);
-const SHARE_MEASURES = new Set<ClaimMeasure>(['share_eligible_to_retire', 'share_retiring_within_2y', 'share_retiring_within_5y', 'share_retiring_within_10y', 'vacancy_rate', 'share_decisions_influenced_by_lab']);
+const PROJECTION_MEASURES = new Set<ClaimMeasure>([
+	'employment_change_pct',
+	'employment_change_num',
+	'annual_openings',
+	'openings_decade',
+	'new_jobs',
+	'new_jobs_per_year',
+	'employment_projected'
+]);
+const SHARE_MEASURES = new Set<ClaimMeasure>([
+	'share_eligible_to_retire',
+	'share_retiring_within_2y',
+	'share_retiring_within_5y',
+	'share_retiring_within_10y',
+	'vacancy_rate',
+	'share_decisions_influenced_by_lab'
+]);
 /** Parallel figures: "$93,600 ..., compared with $49,500 for all workers". */
 const PARALLEL = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\b/i;
-const PER_YEAR = /\b(?:annual|annually|each\s+year|per\s+year|a\s+year|every\s+year|yearly|per\s+annum)\b/i;
-const DECADE = /\b(?:decade|ten\s+years|10\s+years|10-year|ten-year|over\s+the\s+(?:projection\s+)?period|in\s+total|total\s+of)\b/i;
+const PER_YEAR =
+	/\b(?:annual|annually|each\s+year|per\s+year|a\s+year|every\s+year|yearly|per\s+annum)\b/i;
+const DECADE =
+	/\b(?:decade|ten\s+years|10\s+years|10-year|ten-year|over\s+the\s+(?:projection\s+)?period|in\s+total|total\s+of)\b/i;
 const ANAPHORA = /\b(?:there|the\s+state|statewide|state's|state’s|in[\s-]state)\b/i;
 
 function viewsOf(seg: Segment, segs: Segment[]): View[] {
@@ -42,8 +64,17 @@ function viewsOf(seg: Segment, segs: Segment[]): View[] {
 			const prefixParts = [cellText(header, c), label].filter((t) => t !== '');
 			const prefix = prefixParts.length ? `${prefixParts.join(' ')}: ` : '';
 			const shift = prefix.length;
-			const figures = findFigures(own, periodMasks(findPeriods(own))).map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }));
-			views.push({ seg, text: prefix + own, figures, toInput: (p) => seg.start + cell.start + Math.max(0, p - shift) });
+			const figures = findFigures(own, periodMasks(findPeriods(own))).map((f) => ({
+				...f,
+				start: f.start + shift,
+				end: f.end + shift
+			}));
+			views.push({
+				seg,
+				text: prefix + own,
+				figures,
+				toInput: (p) => seg.start + cell.start + Math.max(0, p - shift)
+			});
 		});
 		return views;
 	}
@@ -81,11 +112,24 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 	const head = headline(segs);
 	const out: ExtractedClaim[] = [];
 
-	const cache = new Map<number, { periods: PeriodMatch[]; scopes: PhraseMatch[]; states: PhraseMatch[]; attributions: AttributionMatch[] }>();
+	const cache = new Map<
+		number,
+		{
+			periods: PeriodMatch[];
+			scopes: PhraseMatch[];
+			states: PhraseMatch[];
+			attributions: AttributionMatch[];
+		}
+	>();
 	const analyse = (s: Segment) => {
 		let a = cache.get(s.index);
 		if (!a) {
-			a = { periods: findPeriods(s.text), scopes: findScopes(s.text), states: findStates(s.text), attributions: findAttributions(s.text) };
+			a = {
+				periods: findPeriods(s.text),
+				scopes: findScopes(s.text),
+				states: findStates(s.text),
+				attributions: findAttributions(s.text)
+			};
 			cache.set(s.index, a);
 		}
 		return a;
@@ -93,20 +137,35 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 	/** Segments to fall back on, nearest first. A list's lead-in or a table's caption is its own context, so not weak. */
 	const fallbacks = (seg: Segment): { seg: Segment; where: string; weak: boolean }[] => {
 		const list: { seg: Segment; where: string; weak: boolean }[] = [];
-		for (const c of seg.context) list.push({ seg: segs[c]!, where: seg.kind === 'table_row' ? "the table's caption or header" : "the list's lead-in", weak: false });
+		for (const c of seg.context)
+			list.push({
+				seg: segs[c]!,
+				where: seg.kind === 'table_row' ? "the table's caption or header" : "the list's lead-in",
+				weak: false
+			});
 		// Up to three earlier segments, stopping at a heading.
 		const seen = new Set(seg.context);
 		for (let k = 1; k <= 3; k++) {
 			const prev = segs[seg.index - k];
 			if (!prev || prev.kind === 'heading') break;
-			if (!seen.has(prev.index)) list.push({ seg: prev, where: k === 1 ? 'the previous sentence' : 'an earlier sentence', weak: true });
+			if (!seen.has(prev.index))
+				list.push({
+					seg: prev,
+					where: k === 1 ? 'the previous sentence' : 'an earlier sentence',
+					weak: true
+				});
 			seen.add(prev.index);
 		}
 		if (seg.heading !== null && seg.heading !== seg.index && !seen.has(seg.heading)) {
-			list.push({ seg: segs[seg.heading]!, where: seg.heading === head?.index ? 'the headline' : 'the section heading', weak: true });
+			list.push({
+				seg: segs[seg.heading]!,
+				where: seg.heading === head?.index ? 'the headline' : 'the section heading',
+				weak: true
+			});
 			seen.add(seg.heading);
 		}
-		if (head && head.index !== seg.index && !seen.has(head.index)) list.push({ seg: head, where: 'the headline', weak: true });
+		if (head && head.index !== seg.index && !seen.has(head.index))
+			list.push({ seg: head, where: 'the headline', weak: true });
 		return list;
 	};
 
@@ -118,7 +177,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 			const attributions = findAttributions(view.text);
 			const measured = new Map<FigureMatch, MeasureFinding>();
 			view.figures.forEach((fig, i) => {
-				const window: Range = { start: i > 0 ? view.figures[i - 1]!.end : 0, end: i + 1 < view.figures.length ? view.figures[i + 1]!.start : view.text.length };
+				const window: Range = {
+					start: i > 0 ? view.figures[i - 1]!.end : 0,
+					end: i + 1 < view.figures.length ? view.figures[i + 1]!.start : view.text.length
+				};
 				const reasons: string[] = [];
 				const notes: string[] = [];
 				let weak = 0;
@@ -126,15 +188,28 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 				const prevFig = view.figures[i - 1];
 				const prevFound = measured.get(prevFig as FigureMatch);
 				if (found) reasons.push(`measure ${found.measure} from '${found.cue.text}'`);
-				else if (prevFig && prevFound && prevFig.kind === fig.kind && prevFig.hourly === fig.hourly && PARALLEL.test(view.text.slice(prevFig.end, fig.start))) {
+				else if (
+					prevFig &&
+					prevFound &&
+					prevFig.kind === fig.kind &&
+					prevFig.hourly === fig.hourly &&
+					PARALLEL.test(view.text.slice(prevFig.end, fig.start))
+				) {
 					// "compared with $49,500": the same measure as the figure it is compared with.
 					found = prevFound;
-					reasons.push(`measure ${found.measure} carried over from '${prevFig.text}' ('${PARALLEL.exec(view.text.slice(prevFig.end, fig.start))![0]}')`);
+					reasons.push(
+						`measure ${found.measure} carried over from '${prevFig.text}' ('${PARALLEL.exec(view.text.slice(prevFig.end, fig.start))![0]}')`
+					);
 				} else if (fig.kind === 'count') {
 					// "4,800 clinical laboratory technologists ..." : a count of an occupation is its employment.
 					const sc = scopes.find((s) => s.start >= fig.end && s.start - fig.end <= 3);
 					if (sc) {
-						found = { measure: 'employment', rule: EMPLOYMENT_RULE, cue: { start: sc.start, end: sc.end, text: sc.text }, negative: false };
+						found = {
+							measure: 'employment',
+							rule: EMPLOYMENT_RULE,
+							cue: { start: sc.start, end: sc.end, text: sc.text },
+							negative: false
+						};
 						reasons.push(`measure employment from a count of '${sc.text}'`);
 					}
 				}
@@ -194,13 +269,27 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 				let period: Found<PeriodMatch> = null;
 				const inWindow = periods.filter((p) => p.start >= window.start && p.end <= window.end);
 				const vagueNear = nearest(inWindow, fig);
-				const specific = nearest(inWindow.filter((p) => p.form !== 'vague' && !p.bare), fig) ?? nearest(inWindow.filter((p) => p.form !== 'vague'), fig);
-				if (vagueNear?.form === 'vague' && (!specific || distance(vagueNear, fig) < distance(specific, fig))) {
+				const specific =
+					nearest(
+						inWindow.filter((p) => p.form !== 'vague' && !p.bare),
+						fig
+					) ??
+					nearest(
+						inWindow.filter((p) => p.form !== 'vague'),
+						fig
+					);
+				if (
+					vagueNear?.form === 'vague' &&
+					(!specific || distance(vagueNear, fig) < distance(specific, fig))
+				) {
 					reasons.push(`no period: '${vagueNear.text}' states none`);
 					notes.push(`no period stated ('${vagueNear.text}')`);
 				} else if (specific) period = { item: specific, where: 'same sentence', weak: false };
 				else {
-					const wide = nearest(periods.filter((p) => suits(p, true)), fig);
+					const wide = nearest(
+						periods.filter((p) => suits(p, true)),
+						fig
+					);
 					if (wide) period = { item: wide, where: 'same sentence', weak: false };
 					else
 						for (const fb of fallbacks(seg)) {
@@ -218,10 +307,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 					periodStart = period.item.period_start;
 					periodEnd = period.item.period_end;
 					if (measure === 'employment_projected' && periodStart === '') periodStart = periodEnd;
-					reasons.push(`period from '${period.item.text}'${period.where === 'same sentence' ? '' : ` in ${period.where}`}`);
+					reasons.push(
+						`period from '${period.item.text}'${period.where === 'same sentence' ? '' : ` in ${period.where}`}`
+					);
 					if (period.where !== 'same sentence') notes.push(`period taken from ${period.where}`);
 					if (period.weak) weak++;
-				} else if (!reasons.some((r) => r.startsWith('no period'))) reasons.push('no period stated');
+				} else if (!reasons.some((r) => r.startsWith('no period')))
+					reasons.push('no period stated');
 
 				// Scope
 				let scope: Found<PhraseMatch> = null;
@@ -236,7 +328,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 						}
 					}
 				if (scope) {
-					reasons.push(`scope ${scope.item.code} from '${scope.item.text}'${scope.where === 'same sentence' ? '' : ` in ${scope.where}`}`);
+					reasons.push(
+						`scope ${scope.item.code} from '${scope.item.text}'${scope.where === 'same sentence' ? '' : ` in ${scope.where}`}`
+					);
 					if (scope.where !== 'same sentence') notes.push(`scope taken from ${scope.where}`);
 					if (scope.weak) weak++;
 				} else {
@@ -252,7 +346,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 				if (!state) {
 					for (const fb of fallbacks(seg)) {
 						const isContext = seg.context.includes(fb.seg.index);
-						const isPrevWithAnaphora = fb.where === 'the previous sentence' && ANAPHORA.test(view.text);
+						const isPrevWithAnaphora =
+							fb.where === 'the previous sentence' && ANAPHORA.test(view.text);
 						if (!isContext && !isPrevWithAnaphora) continue;
 						const s = analyse(fb.seg).states[0];
 						if (s) {
@@ -264,7 +359,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 				}
 				if (state) {
 					geography = state.code;
-					reasons.push(`geography ${state.code} from '${state.text}'${stWhere === 'same sentence' ? '' : ` in ${stWhere}`}`);
+					reasons.push(
+						`geography ${state.code} from '${state.text}'${stWhere === 'same sentence' ? '' : ` in ${stWhere}`}`
+					);
 				} else reasons.push('geography US: no state named');
 
 				// Attribution
@@ -277,18 +374,33 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 						const a = analyse(segs[c]!).attributions[0];
 						if (a) {
 							attribution = a;
-							atWhere = seg.kind === 'table_row' ? "the table's caption or source line" : "the list's lead-in or source line";
+							atWhere =
+								seg.kind === 'table_row'
+									? "the table's caption or source line"
+									: "the list's lead-in or source line";
 							break;
 						}
 					}
 				if (attribution) {
 					attributedTo = attribution.name;
-					reasons.push(`attributed to ${attribution.name} from '${attribution.cue}'${atWhere === 'same sentence' ? '' : ` in ${atWhere}`}`);
+					reasons.push(
+						`attributed to ${attribution.name} from '${attribution.cue}'${atWhere === 'same sentence' ? '' : ` in ${atWhere}`}`
+					);
 				} else reasons.push('attributed_to not stated: nobody credited in the sentence');
 
 				// Qualifier
-				const q = findQualifier(view.text.slice(window.start, fig.start), view.text.slice(fig.end, fig.end + 24), fig.isRange);
-				reasons.push(q.qualifier === 'range' ? 'qualifier range: the figure is a range' : q.words ? `qualifier ${q.qualifier} from '${q.words}'` : 'qualifier exact: no hedging words');
+				const q = findQualifier(
+					view.text.slice(window.start, fig.start),
+					view.text.slice(fig.end, fig.end + 24),
+					fig.isRange
+				);
+				reasons.push(
+					q.qualifier === 'range'
+						? 'qualifier range: the figure is a range'
+						: q.words
+							? `qualifier ${q.qualifier} from '${q.words}'`
+							: 'qualifier exact: no hedging words'
+				);
 				reasons.push(`value from '${fig.text}'`);
 
 				const row = assembleRow({

@@ -4,35 +4,139 @@
 // "| a | b |" lines, so the extractor treats them like markdown lists and tables.
 
 /** Elements whose contents are never text for the reader. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'canvas', 'select', 'textarea', 'button']);
+const DROPPED = new Set([
+	'script',
+	'style',
+	'noscript',
+	'template',
+	'iframe',
+	'object',
+	'svg',
+	'math',
+	'canvas',
+	'select',
+	'textarea',
+	'button'
+]);
 
 /** Tags that break the flow into a new paragraph. */
 const BLOCKS = new Set([
-	'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-	'figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'hr', 'html', 'legend', 'main', 'nav', 'ol', 'p', 'pre',
-	'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'title', 'ul', 'head'
+	'address',
+	'article',
+	'aside',
+	'blockquote',
+	'body',
+	'caption',
+	'dd',
+	'details',
+	'dialog',
+	'div',
+	'dl',
+	'dt',
+	'fieldset',
+	'figcaption',
+	'figure',
+	'footer',
+	'form',
+	'header',
+	'hgroup',
+	'hr',
+	'html',
+	'legend',
+	'main',
+	'nav',
+	'ol',
+	'p',
+	'pre',
+	'section',
+	'summary',
+	'table',
+	'tbody',
+	'thead',
+	'tfoot',
+	'title',
+	'ul',
+	'head'
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 const NAMED_ENTITIES: Record<string, string> = {
-	amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-	ndash: '–', mdash: '—', minus: '-', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„',
-	laquo: '«', raquo: '»', bull: '•', middot: '·', dollar: '$', percnt: '%', cent: '¢', pound: '£', euro: '€', yen: '¥',
-	copy: '©', reg: '®', trade: '™', deg: '°', times: '×', divide: '÷', frac12: '½', frac14: '¼', frac34: '¾', shy: '',
-	zwj: '', zwnj: '', lrm: '', rlm: '', comma: ',', period: '.', colon: ':', semi: ';', excl: '!', quest: '?', num: '#', sol: '/'
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	ensp: ' ',
+	emsp: ' ',
+	thinsp: ' ',
+	ndash: '–',
+	mdash: '—',
+	minus: '-',
+	hellip: '…',
+	lsquo: '‘',
+	rsquo: '’',
+	ldquo: '“',
+	rdquo: '”',
+	sbquo: '‚',
+	bdquo: '„',
+	laquo: '«',
+	raquo: '»',
+	bull: '•',
+	middot: '·',
+	dollar: '$',
+	percnt: '%',
+	cent: '¢',
+	pound: '£',
+	euro: '€',
+	yen: '¥',
+	copy: '©',
+	reg: '®',
+	trade: '™',
+	deg: '°',
+	times: '×',
+	divide: '÷',
+	frac12: '½',
+	frac14: '¼',
+	frac34: '¾',
+	shy: '',
+	zwj: '',
+	zwnj: '',
+	lrm: '',
+	rlm: '',
+	comma: ',',
+	period: '.',
+	colon: ':',
+	semi: ';',
+	excl: '!',
+	quest: '?',
+	num: '#',
+	sol: '/'
 };
 
 export function decodeEntities(s: string): string {
-	return s.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g, (whole, body: string) => {
-		if (body.startsWith('#')) {
-			const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-			if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
-			if (code < 0x20 && code !== 0x09 && code !== 0x0a) return ' ';
-			return String.fromCodePoint(code);
+	return s.replace(
+		/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g,
+		(whole, body: string) => {
+			if (body.startsWith('#')) {
+				const code =
+					body[1] === 'x' || body[1] === 'X'
+						? parseInt(body.slice(2), 16)
+						: parseInt(body.slice(1), 10);
+				if (
+					!Number.isFinite(code) ||
+					code <= 0 ||
+					code > 0x10ffff ||
+					(code >= 0xd800 && code <= 0xdfff)
+				)
+					return '\uFFFD';
+				if (code < 0x20 && code !== 0x09 && code !== 0x0a) return ' ';
+				return String.fromCodePoint(code);
+			}
+			const named = NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()];
+			return named ?? whole;
 		}
-		const named = NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()];
-		return named ?? whole;
-	});
+	);
 }
 
 /** Index just past the end of a tag starting at `from` ('<'), honouring quoted attribute values. */
@@ -121,16 +225,18 @@ export function htmlToText(html: string): string {
 			if (alt) text(` ${decodeEntities(alt[2] ?? alt[3] ?? '')} `);
 		}
 	}
-	return out
-		.join('')
-		.split('\n')
-		.map((line) => line.replace(/[ \t]+/g, ' ').trim())
-		.join('\n')
-		.replace(/\n{3,}/g, '\n\n')
-		// Consecutive list items and table rows stay on adjacent lines.
-		.replace(/^(- .*)\n\n(?=- )/gm, '$1\n')
-		.replace(/^(- .*)\n\n(?=- )/gm, '$1\n')
-		.replace(/^(\|.*)\n\n(?=\|)/gm, '$1\n')
-		.replace(/^(\|.*)\n\n(?=\|)/gm, '$1\n')
-		.trim();
+	return (
+		out
+			.join('')
+			.split('\n')
+			.map((line) => line.replace(/[ \t]+/g, ' ').trim())
+			.join('\n')
+			.replace(/\n{3,}/g, '\n\n')
+			// Consecutive list items and table rows stay on adjacent lines.
+			.replace(/^(- .*)\n\n(?=- )/gm, '$1\n')
+			.replace(/^(- .*)\n\n(?=- )/gm, '$1\n')
+			.replace(/^(\|.*)\n\n(?=\|)/gm, '$1\n')
+			.replace(/^(\|.*)\n\n(?=\|)/gm, '$1\n')
+			.trim()
+	);
 }

@@ -18,11 +18,28 @@ export type FigureMatch = Range & {
 	isRange: boolean;
 };
 
-type Atom = Range & { kind: NumberKind | 'plain'; digits: string; exp: number; hasMultiplier: boolean; year: boolean };
+type Atom = Range & {
+	kind: NumberKind | 'plain';
+	digits: string;
+	exp: number;
+	hasMultiplier: boolean;
+	year: boolean;
+};
 
-const MULTIPLIERS: Record<string, number> = { k: 3, thousand: 3, m: 6, mm: 6, million: 6, mil: 6, b: 9, bn: 9, billion: 9 };
+const MULTIPLIERS: Record<string, number> = {
+	k: 3,
+	thousand: 3,
+	m: 6,
+	mm: 6,
+	million: 6,
+	mil: 6,
+	b: 9,
+	bn: 9,
+	billion: 9
+};
 
-const ATOM_RE = /(\$\s?)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(?:([KkMB]|bn|mil)(?![A-Za-z])|\s+(thousand|million|billion)\b)?(\s*(?:%|percent\b|per\s?cent\b))?/g;
+const ATOM_RE =
+	/(\$\s?)?(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(?:([KkMB]|bn|mil)(?![A-Za-z])|\s+(thousand|million|billion)\b)?(\s*(?:%|percent\b|per\s?cent\b))?/g;
 
 /** Spans whose numbers are never figures. Each pattern's whole match is masked. */
 const MASKS: RegExp[] = [
@@ -92,20 +109,32 @@ function readAtoms(text: string, masked: Range[]): Atom[] {
 		const end = start + m[0].length;
 		if (/^[A-Za-z]/.test(text.slice(end, end + 1)) && !m[6]) continue;
 		const range = { start, end };
-		if (masked.some((r) => overlaps(r, { start: numStart, end: numStart + m![2]!.length }))) continue;
+		if (masked.some((r) => overlaps(r, { start: numStart, end: numStart + m![2]!.length })))
+			continue;
 		const mult = (m[4] ?? m[5] ?? '').toLowerCase();
 		const digits = m[2]!.replace(/,/g, '') + (m[3] ?? '');
 		const kind: Atom['kind'] = m[1] ? 'money' : m[6] ? 'percent' : 'plain';
-		const year = kind === 'plain' && !mult && !m[3] && !m[2]!.includes(',') && /^(19|20)\d\d$/.test(m[2]!);
-		atoms.push({ ...range, kind, digits, exp: MULTIPLIERS[mult] ?? 0, hasMultiplier: mult !== '', year });
+		const year =
+			kind === 'plain' && !mult && !m[3] && !m[2]!.includes(',') && /^(19|20)\d\d$/.test(m[2]!);
+		atoms.push({
+			...range,
+			kind,
+			digits,
+			exp: MULTIPLIERS[mult] ?? 0,
+			hasMultiplier: mult !== '',
+			year
+		});
 	}
 	return atoms;
 }
 
-const HOURLY_AFTER = /^\s*(?:\/\s*(?:hour|hr|h)\b|per\s+hour\b|an\s+hour\b|a\s+hour\b|hourly\b|p\/h\b)/i;
-const YEARLY_AFTER = /^\s*(?:\/\s*(?:year|yr|annum)\b|per\s+(?:year|annum)\b|a\s+year\b|annually\b|each\s+year\b|every\s+year\b|yearly\b|annual(?:ly)?\b)/i;
+const HOURLY_AFTER =
+	/^\s*(?:\/\s*(?:hour|hr|h)\b|per\s+hour\b|an\s+hour\b|a\s+hour\b|hourly\b|p\/h\b)/i;
+const YEARLY_AFTER =
+	/^\s*(?:\/\s*(?:year|yr|annum)\b|per\s+(?:year|annum)\b|a\s+year\b|annually\b|each\s+year\b|every\s+year\b|yearly\b|annual(?:ly)?\b)/i;
 /** Words between a count and its "each year": "1.9 million openings each year". */
-const YEARLY_NEAR = /^[^.;|]{0,40}?\b(?:per\s+year|a\s+year|annually|each\s+year|every\s+year|yearly|per\s+annum)\b/i;
+const YEARLY_NEAR =
+	/^[^.;|]{0,40}?\b(?:per\s+year|a\s+year|annually|each\s+year|every\s+year|yearly|per\s+annum)\b/i;
 const CONNECTOR = /^\s*(?:to|through|–|—|-|and)\s*$/i;
 
 function plainKind(a: Atom): NumberKind {
@@ -141,20 +170,51 @@ export function findFigures(text: string, extraMasks: Range[] = []): FigureMatch
 		const after = text.slice(end);
 		const hourly = kind === 'money' && HOURLY_AFTER.test(after);
 		const perYear = YEARLY_AFTER.test(after) || (kind === 'count' && YEARLY_NEAR.test(after));
-		const suffix = kind === 'money' ? (HOURLY_AFTER.exec(after) ?? (YEARLY_AFTER.exec(after) && /^\s*(?:\/|per\b|a\s+year)/i.test(after) ? YEARLY_AFTER.exec(after) : null)) : null;
+		const suffix =
+			kind === 'money'
+				? (HOURLY_AFTER.exec(after) ??
+					(YEARLY_AFTER.exec(after) && /^\s*(?:\/|per\b|a\s+year)/i.test(after)
+						? YEARLY_AFTER.exec(after)
+						: null))
+				: null;
 		const figEnd = end + (suffix ? suffix[0].length : 0);
 		if (high) {
 			// "1.5 to 2 million", "$45-60K": the low end shares the high end's multiplier.
-			const lowExp = !low.hasMultiplier && high.hasMultiplier && Number(low.digits) < Number(high.digits) ? high.exp : low.exp;
+			const lowExp =
+				!low.hasMultiplier && high.hasMultiplier && Number(low.digits) < Number(high.digits)
+					? high.exp
+					: low.exp;
 			const lo = scaled(low.digits, lowExp);
 			const hi = scaled(high.digits, high.exp);
 			if (lo <= hi) {
-				out.push({ start: a.start, end: figEnd, text: text.slice(a.start, figEnd), kind, hourly, perYear, value: null, low: lo, high: hi, isRange: true });
+				out.push({
+					start: a.start,
+					end: figEnd,
+					text: text.slice(a.start, figEnd),
+					kind,
+					hourly,
+					perYear,
+					value: null,
+					low: lo,
+					high: hi,
+					isRange: true
+				});
 				k++;
 				continue;
 			}
 		}
-		out.push({ start: a.start, end: a.end + (suffix && !high ? suffix[0].length : 0), text: text.slice(a.start, a.end + (suffix && !high ? suffix[0].length : 0)), kind: plainKind(a), hourly, perYear, value: scaled(a.digits, a.exp), low: null, high: null, isRange: false });
+		out.push({
+			start: a.start,
+			end: a.end + (suffix && !high ? suffix[0].length : 0),
+			text: text.slice(a.start, a.end + (suffix && !high ? suffix[0].length : 0)),
+			kind: plainKind(a),
+			hourly,
+			perYear,
+			value: scaled(a.digits, a.exp),
+			low: null,
+			high: null,
+			isRange: false
+		});
 	}
 	return out;
 }

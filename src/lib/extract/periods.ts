@@ -14,36 +14,63 @@ export type PeriodMatch = Range & {
 };
 
 const MONTHS: Record<string, string> = {
-	jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12'
+	jan: '01',
+	feb: '02',
+	mar: '03',
+	apr: '04',
+	may: '05',
+	jun: '06',
+	jul: '07',
+	aug: '08',
+	sep: '09',
+	oct: '10',
+	nov: '11',
+	dec: '12'
 };
 const YEAR = '((?:19|20)\\d\\d)';
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH =
+	'(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
 /** "32" after 2022 -> "2032". */
 function fullYear(start: string, end: string): string {
 	return end.length === 4 ? end : `${start.slice(0, 2)}${end}`;
 }
 
-type Pattern = { re: RegExp; read: (m: RegExpExecArray) => Omit<PeriodMatch, 'start' | 'end' | 'text'> | null };
+type Pattern = {
+	re: RegExp;
+	read: (m: RegExpExecArray) => Omit<PeriodMatch, 'start' | 'end' | 'text'> | null;
+};
 
 const PATTERNS: Pattern[] = [
 	{
-		re: new RegExp(`\\b(?:from|between)\\s+(?:${MONTH}\\.?\\s+)?${YEAR}\\s*(?:to|and|through|until|-|–|—)\\s*(?:${MONTH}\\.?\\s+)?((?:19|20)?\\d\\d)\\b`, 'gi'),
+		re: new RegExp(
+			`\\b(?:from|between)\\s+(?:${MONTH}\\.?\\s+)?${YEAR}\\s*(?:to|and|through|until|-|–|—)\\s*(?:${MONTH}\\.?\\s+)?((?:19|20)?\\d\\d)\\b`,
+			'gi'
+		),
 		read: (m) => range(m[2]!, m[4]!)
 	},
 	{
-		re: new RegExp(`\\b${YEAR}\\s*(?:-|–|—|to|through|thru)\\s*((?:19|20)\\d\\d|\\d\\d)\\b(?!\\s*(?:%|percent|,\\d))`, 'gi'),
+		re: new RegExp(
+			`\\b${YEAR}\\s*(?:-|–|—|to|through|thru)\\s*((?:19|20)\\d\\d|\\d\\d)\\b(?!\\s*(?:%|percent|,\\d))`,
+			'gi'
+		),
 		read: (m) => range(m[1]!, m[2]!)
 	},
 	{
-		re: new RegExp(`\\b(?:(?:in|as of|for|during|since|of)\\s+)?${MONTH}\\.?\\s+(?:\\d{1,2},?\\s+)?${YEAR}\\b`, 'gi'),
+		re: new RegExp(
+			`\\b(?:(?:in|as of|for|during|since|of)\\s+)?${MONTH}\\.?\\s+(?:\\d{1,2},?\\s+)?${YEAR}\\b`,
+			'gi'
+		),
 		read: (m) => {
 			const p = `${m[2]}-${MONTHS[m[1]!.slice(0, 3).toLowerCase()]}`;
 			return { period_start: p, period_end: p, form: 'point' };
 		}
 	},
 	{
-		re: new RegExp(`\\b(?:by|through|thru|until|till|before)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`, 'gi'),
+		re: new RegExp(
+			`\\b(?:by|through|thru|until|till|before)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`,
+			'gi'
+		),
 		read: (m) => ({ period_start: '', period_end: m[1]!, form: 'end' })
 	},
 	{
@@ -76,7 +103,12 @@ export function findPeriods(text: string): PeriodMatch[] {
 			const end = m.index + m[0].length;
 			if (out.some((p) => p.start < end && start < p.end)) continue;
 			// A money or comma-grouped number is not a year ("$2,000", "2024,000").
-			if (text[start - 1] === '$' || text[start - 1] === ',' || /^[,.]\d/.test(text.slice(end, end + 2))) continue;
+			if (
+				text[start - 1] === '$' ||
+				text[start - 1] === ',' ||
+				/^[,.]\d/.test(text.slice(end, end + 2))
+			)
+				continue;
 			const r = read(m);
 			if (r) out.push({ start, end, text: m[0], ...r });
 		}

@@ -4,9 +4,18 @@
 export type Qualifier = 'exact' | 'about' | 'up_to' | 'at_least' | 'range';
 
 const BEFORE: { qualifier: Exclude<Qualifier, 'exact' | 'range'>; re: RegExp }[] = [
-	{ qualifier: 'up_to', re: /\b(up\s+to|as\s+(?:much|many|high)\s+as|less\s+than|fewer\s+than|under|below|no\s+more\s+than|at\s+most|a\s+maximum\s+of)\s*$/i },
-	{ qualifier: 'at_least', re: /\b(more\s+than|over|at\s+least|above|exceeding|exceeds?|upwards\s+of|in\s+excess\s+of|greater\s+than|higher\s+than|north\s+of|a\s+minimum\s+of)\s*$/i },
-	{ qualifier: 'about', re: /(?:\b(about|approximately|approx\.|roughly|around|nearly|almost|close\s+to|an\s+estimated|estimated|some|circa)|(~))\s*$/i }
+	{
+		qualifier: 'up_to',
+		re: /\b(up\s+to|as\s+(?:much|many|high)\s+as|less\s+than|fewer\s+than|under|below|no\s+more\s+than|at\s+most|a\s+maximum\s+of)\s*$/i
+	},
+	{
+		qualifier: 'at_least',
+		re: /\b(more\s+than|over|at\s+least|above|exceeding|exceeds?|upwards\s+of|in\s+excess\s+of|greater\s+than|higher\s+than|north\s+of|a\s+minimum\s+of)\s*$/i
+	},
+	{
+		qualifier: 'about',
+		re: /(?:\b(about|approximately|approx\.|roughly|around|nearly|almost|close\s+to|an\s+estimated|estimated|some|circa)|(~))\s*$/i
+	}
 ];
 const AFTER: { qualifier: 'at_least' | 'up_to'; re: RegExp }[] = [
 	{ qualifier: 'at_least', re: /^(\+|\s*or\s+(?:more|higher|above|greater)\b)/i },

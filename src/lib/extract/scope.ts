@@ -12,7 +12,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 type Compiled = { re: RegExp; code: string };
 
 /** "medical lab technicians" also matches "Medical Lab Technician" and "medical  lab technicians". */
-function compile(phrases: readonly { phrase: string; code: string }[], opts: { plural: boolean; caseSensitiveAcronyms: boolean }): Compiled[] {
+function compile(
+	phrases: readonly { phrase: string; code: string }[],
+	opts: { plural: boolean; caseSensitiveAcronyms: boolean }
+): Compiled[] {
 	return phrases.map(({ phrase, code }) => {
 		const words = phrase.split(/\s+/).map(escape);
 		const acronym = /^[A-Z]{2,}s?$/.test(phrase);
@@ -26,9 +29,13 @@ function compile(phrases: readonly { phrase: string; code: string }[], opts: { p
 }
 
 const SCOPES = compile(SCOPE_PHRASES, { plural: true, caseSensitiveAcronyms: true });
-const STATES = compile(STATE_PHRASES, { plural: false, caseSensitiveAcronyms: true }).map((c) => ({ ...c, re: new RegExp(c.re.source, 'g') }));
+const STATES = compile(STATE_PHRASES, { plural: false, caseSensitiveAcronyms: true }).map((c) => ({
+	...c,
+	re: new RegExp(c.re.source, 'g')
+}));
 
-const COMPARISON = /\b(?:(?:much\s+|a\s+little\s+|slightly\s+|about\s+|roughly\s+)?(?:faster|slower|more\s+(?:slowly|quickly|rapidly)|as\s+fast|as\s+quickly|higher|lower)\s+(?:than|as)|compared\s+(?:to|with)\s+(?:the\s+)?average\s+(?:growth\s+)?for)\s+(?:the\s+)?(?:national\s+)?average(?:\s+for\s+all\s+(?:occupations|jobs|workers))?|\bthe\s+average\s+for\s+all\s+occupations\b(?=[^.]*\b(?:faster|slower)\b)/gi;
+const COMPARISON =
+	/\b(?:(?:much\s+|a\s+little\s+|slightly\s+|about\s+|roughly\s+)?(?:faster|slower|more\s+(?:slowly|quickly|rapidly)|as\s+fast|as\s+quickly|higher|lower)\s+(?:than|as)|compared\s+(?:to|with)\s+(?:the\s+)?average\s+(?:growth\s+)?for)\s+(?:the\s+)?(?:national\s+)?average(?:\s+for\s+all\s+(?:occupations|jobs|workers))?|\bthe\s+average\s+for\s+all\s+occupations\b(?=[^.]*\b(?:faster|slower)\b)/gi;
 
 function matchAll(text: string, compiled: Compiled[], skip: Range[] = []): PhraseMatch[] {
 	const all: PhraseMatch[] = [];
@@ -50,7 +57,8 @@ function matchAll(text: string, compiled: Compiled[], skip: Range[] = []): Phras
 export function comparisonRanges(text: string): Range[] {
 	const out: Range[] = [];
 	COMPARISON.lastIndex = 0;
-	for (let m = COMPARISON.exec(text); m; m = COMPARISON.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+	for (let m = COMPARISON.exec(text); m; m = COMPARISON.exec(text))
+		out.push({ start: m.index, end: m.index + m[0].length });
 	return out;
 }
 

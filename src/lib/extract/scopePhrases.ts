@@ -89,6 +89,9 @@ export const SCOPE_PHRASES: readonly ScopePhrase[] = [
 	{ phrase: 'plumbers', code: '47-2152' },
 	{ phrase: 'heavy and tractor-trailer truck drivers', code: '53-3032' },
 	{ phrase: 'truck drivers', code: '53-3032' },
-	{ phrase: 'heating, air conditioning, and refrigeration mechanics and installers', code: '49-9021' },
+	{
+		phrase: 'heating, air conditioning, and refrigeration mechanics and installers',
+		code: '49-9021'
+	},
 	{ phrase: 'HVAC technicians', code: '49-9021' }
 ];

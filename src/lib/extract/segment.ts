@@ -54,8 +54,43 @@ function splitLines(input: string): Line[] {
 
 /** Words followed by a period that do not end a sentence. */
 const ABBREVIATIONS = new Set([
-	'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'etc', 'approx', 'est', 'fig',
-	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'dept', 'gov', 'univ', 'assn', 'ave', 'e.g', 'i.e'
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'st',
+	'jr',
+	'sr',
+	'inc',
+	'co',
+	'corp',
+	'ltd',
+	'no',
+	'vs',
+	'etc',
+	'approx',
+	'est',
+	'fig',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+	'dept',
+	'gov',
+	'univ',
+	'assn',
+	'ave',
+	'e.g',
+	'i.e'
 ]);
 
 /** Sentence ranges inside [start, end) of the input. */
@@ -69,7 +104,8 @@ function splitSentences(input: string, start: number, end: number): Cell[] {
 			const word = /(\S+)$/.exec(text.slice(from, m.index))?.[1] ?? '';
 			const bare = word.replace(/^[("“'‘]+/, '').toLowerCase();
 			// Abbreviations and initials ("U.S.", "e.g.", "D.C.") do not end a sentence.
-			if (ABBREVIATIONS.has(bare) || /^([a-z]\.)+[a-z]?$/i.test(bare) || /^[a-z]$/i.test(bare)) continue;
+			if (ABBREVIATIONS.has(bare) || /^([a-z]\.)+[a-z]?$/i.test(bare) || /^[a-z]$/i.test(bare))
+				continue;
 		}
 		const stop = m.index + m[0].length;
 		out.push({ start: start + from, end: start + m.index + m[0].trimEnd().length });
@@ -101,11 +137,25 @@ export function segment(input: string): Segment[] {
 	const kinds = lines.map((l) => lineKind(l.text));
 	const segs: Segment[] = [];
 	let heading: number | null = null;
-	const push = (kind: SegmentKind, start: number, end: number, extra: Partial<Segment> = {}): Segment => {
+	const push = (
+		kind: SegmentKind,
+		start: number,
+		end: number,
+		extra: Partial<Segment> = {}
+	): Segment => {
 		// Trim whitespace so offsets point at text.
 		while (start < end && /\s/.test(input[start]!)) start++;
 		while (end > start && /\s/.test(input[end - 1]!)) end--;
-		const seg: Segment = { index: segs.length, kind, start, end, text: input.slice(start, end), heading, context: [], ...extra };
+		const seg: Segment = {
+			index: segs.length,
+			kind,
+			start,
+			end,
+			text: input.slice(start, end),
+			heading,
+			context: [],
+			...extra
+		};
 		segs.push(seg);
 		if (kind === 'heading') heading = seg.index;
 		return seg;
@@ -130,7 +180,10 @@ export function segment(input: string): Segment[] {
 			// The lead-in: the segment right before, when it touches the block, ends with ":" or
 			// is a heading or caption line.
 			const last = segs[segs.length - 1];
-			const leadIn = last && (kinds[i - 1] !== 'blank' || /:\s*$/.test(last.text) || last.kind === 'heading') ? last.index : null;
+			const leadIn =
+				last && (kinds[i - 1] !== 'blank' || /:\s*$/.test(last.text) || last.kind === 'heading')
+					? last.index
+					: null;
 			const members: Segment[] = [];
 			let headerRow: number | undefined;
 			let first = true;
@@ -170,7 +223,11 @@ export function segment(input: string): Segment[] {
 			let trailer: number | null = null;
 			let j = i;
 			while (j < lines.length && kinds[j] === 'blank') j++;
-			if (j < lines.length && kinds[j] === 'plain' && /^\s*\(?\s*(sources?|data)\s*:/i.test(lines[j]!.text)) {
+			if (
+				j < lines.length &&
+				kinds[j] === 'plain' &&
+				/^\s*\(?\s*(sources?|data)\s*:/i.test(lines[j]!.text)
+			) {
 				trailer = push('sentence', lines[j]!.start, lines[j]!.end).index;
 				i = j + 1;
 			}
@@ -191,7 +248,8 @@ export function segment(input: string): Segment[] {
 		const end = lines[j - 1]!.end;
 		const single = j === i + 1;
 		const t = line.text.trim();
-		if (single && t.length <= 120 && !/[.!?:;,]["”’)]?$/.test(t) && !/\$|\d%/.test(t)) push('heading', start, end);
+		if (single && t.length <= 120 && !/[.!?:;,]["”’)]?$/.test(t) && !/\$|\d%/.test(t))
+			push('heading', start, end);
 		else for (const s of splitSentences(input, start, end)) push('sentence', s.start, s.end);
 		i = j;
 	}

@@ -2,7 +2,13 @@
 // draw a source line without shipping the code that builds one.
 
 /** A copy a reproduced figure was read from: "GitHub kngoran/Mylastrepo" and its link. */
-export type SourceCopy = { sourceId: string; label: string; detail: string; vintage: string; href: string | null };
+export type SourceCopy = {
+	sourceId: string;
+	label: string;
+	detail: string;
+	vintage: string;
+	href: string | null;
+};
 
 export type SourceCredit = {
 	sourceId: string;
@@ -27,7 +33,9 @@ export function vintageSpan(vintages: readonly string[]): string {
 }
 
 /** How the copies are introduced: one copy is named, several are numbered. */
-export const copiesLead = (c: SourceCredit) => (c.copies.length === 1 ? 'via a verbatim copy:' : 'read from verbatim copies:');
+export const copiesLead = (c: SourceCredit) =>
+	c.copies.length === 1 ? 'via a verbatim copy:' : 'read from verbatim copies:';
 
 /** A numbered copy link's tooltip and accessible name. */
-export const copyTitle = (x: SourceCopy) => `${x.vintage ? `${x.vintage}: ` : ''}verbatim copy at ${x.label}, ${x.detail}`;
+export const copyTitle = (x: SourceCopy) =>
+	`${x.vintage ? `${x.vintage}: ` : ''}verbatim copy at ${x.label}, ${x.detail}`;

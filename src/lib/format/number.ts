@@ -4,9 +4,16 @@ import type { Unit } from '$lib/schema/vocabulary';
 
 const MINUS = '\u2212';
 const groupedFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
-const centsFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const compactFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
-const signed = (value: number, text: (abs: number) => string) => `${value < 0 ? MINUS : ''}${text(Math.abs(value))}`;
+const centsFormat = new Intl.NumberFormat('en-US', {
+	minimumFractionDigits: 2,
+	maximumFractionDigits: 2
+});
+const compactFormat = new Intl.NumberFormat('en-US', {
+	notation: 'compact',
+	maximumSignificantDigits: 3
+});
+const signed = (value: number, text: (abs: number) => string) =>
+	`${value < 0 ? MINUS : ''}${text(Math.abs(value))}`;
 const grouped = (v: number) => signed(v, (a) => groupedFormat.format(a));
 const money = (v: number) => signed(v, (a) => `$${groupedFormat.format(a)}`);
 const moneyCents = (v: number) => signed(v, (a) => `$${centsFormat.format(a)}`);
@@ -31,7 +38,8 @@ export function formatValue(value: number, unit: Unit | string): string {
 
 /** A value with its unit spelled out, for tooltips and screen readers: "351,200 persons". */
 export function formatWithUnit(value: number, unit: Unit | string): string {
-	if (unit === 'percent' || unit === 'USD per year' || unit === 'USD per hour') return formatValue(value, unit);
+	if (unit === 'percent' || unit === 'USD per year' || unit === 'USD per hour')
+		return formatValue(value, unit);
 	return `${formatValue(value, unit)} ${unit}`;
 }
 

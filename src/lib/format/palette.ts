@@ -13,10 +13,22 @@ export const OKABE_ITO = {
 } as const;
 
 /** Text, axes and grid: greys with enough contrast on white. */
-export const INK = { text: '#1a1a1a', muted: '#555555', grid: '#dddddd', axis: '#767676', noData: '#e3e3e3' } as const;
+export const INK = {
+	text: '#1a1a1a',
+	muted: '#555555',
+	grid: '#dddddd',
+	axis: '#767676',
+	noData: '#e3e3e3'
+} as const;
 
-export type SeriesStyle = { color: string; dash: string; shape: MarkerShape; fill: 'solid' | 'hollow' | 'hatched' };
-export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'triangleDown' | 'cross' | 'star' | 'wye';
+export type SeriesStyle = {
+	color: string;
+	dash: string;
+	shape: MarkerShape;
+	fill: 'solid' | 'hollow' | 'hatched';
+};
+export type MarkerShape =
+	'circle' | 'square' | 'diamond' | 'triangle' | 'triangleDown' | 'cross' | 'star' | 'wye';
 
 export const SERIES = {
 	actual: { color: OKABE_ITO.black, dash: '', shape: 'circle', fill: 'solid' },

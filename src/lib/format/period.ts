@@ -1,6 +1,19 @@
 // Period labels are always read from a figure's own fields, never computed from another year.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 /** "2024" for YYYY, "May 2024" for YYYY-MM. Anything else is shown as given. */
 export function formatPeriod(period: string): string {

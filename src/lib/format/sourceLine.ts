@@ -20,7 +20,10 @@ export type { SourceCopy, SourceCredit } from './creditText';
 export const titleStem = (title: string) =>
 	title
 		.split(':')[0]!
-		.replace(/,?\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}(?:-\d{2,4})?(?:\s+\([^()]*\))?$/, '')
+		.replace(
+			/,?\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}(?:-\d{2,4})?(?:\s+\([^()]*\))?$/,
+			''
+		)
 		.trim();
 const copyLabel = (s: Source) => s.publisher.replace(/:\s*/, ' ');
 
@@ -30,8 +33,11 @@ export function sourceLine(figures: readonly Figure[], sources: readonly Source[
 	const credits = new Map<string, SourceCredit & { originals: Set<string>; titles: Set<string> }>();
 	for (const f of figures) {
 		const s = byId.get(f.source_id);
-		const copy = s?.kind === 'reproduction' && s.original_publisher !== '' && s.original_title !== '';
-		const key = copy ? `copy\u0000${s.original_publisher}\u0000${titleStem(s.original_title)}` : `src\u0000${f.source_id}`;
+		const copy =
+			s?.kind === 'reproduction' && s.original_publisher !== '' && s.original_title !== '';
+		const key = copy
+			? `copy\u0000${s.original_publisher}\u0000${titleStem(s.original_title)}`
+			: `src\u0000${f.source_id}`;
 		let c = credits.get(key);
 		if (!c) {
 			c = {
@@ -47,7 +53,13 @@ export function sourceLine(figures: readonly Figure[], sources: readonly Source[
 			credits.set(key, c);
 		}
 		if (copy && !c.copies.some((x) => x.sourceId === s.source_id)) {
-			c.copies.push({ sourceId: s.source_id, label: copyLabel(s), detail: s.title, vintage: s.vintage, href: safeHref(s.url) });
+			c.copies.push({
+				sourceId: s.source_id,
+				label: copyLabel(s),
+				detail: s.title,
+				vintage: s.vintage,
+				href: safeHref(s.url)
+			});
 			c.originals.add(s.original_url);
 			c.titles.add(s.original_title);
 		}

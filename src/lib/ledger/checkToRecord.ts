@@ -5,7 +5,15 @@ export function checkToRecord(check: ClaimCheck) {
 	const c = check.claim;
 	return {
 		id: c.id,
-		document: check.document ? { id: check.document.source_id, publisher: check.document.publisher, title: check.document.title, url: check.document.url, published: check.document.published || null } : { id: c.document_id },
+		document: check.document
+			? {
+					id: check.document.source_id,
+					publisher: check.document.publisher,
+					title: check.document.title,
+					url: check.document.url,
+					published: check.document.published || null
+				}
+			: { id: c.document_id },
 		document_date: check.documentDate,
 		measure: c.measure,
 		stated: c.qualifier === 'range' ? { low: c.value_low, high: c.value_high } : { value: c.value },
@@ -31,7 +39,16 @@ export function checkToRecord(check: ClaimCheck) {
 			qualifier: m.figure.qualifier,
 			computed: m.figure.derivation || null,
 			difference: m.difference,
-			source: m.source ? { id: m.source.source_id, kind: m.source.kind, publisher: m.source.publisher, title: m.source.title, url: m.source.url, original: m.source.original_title || null } : null
+			source: m.source
+				? {
+						id: m.source.source_id,
+						kind: m.source.kind,
+						publisher: m.source.publisher,
+						title: m.source.title,
+						url: m.source.url,
+						original: m.source.original_title || null
+					}
+				: null
 		})),
 		differences: check.differences,
 		explanation: check.explanation

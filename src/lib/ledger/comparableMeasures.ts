@@ -6,10 +6,18 @@ type Comparison =
 	| { kind: 'pair'; low: FigureMeasure[]; high: FigureMeasure[] }
 	| { kind: 'none'; context: FigureMeasure[] };
 
-const point = (measures: FigureMeasure[], related: FigureMeasure[] = []): Comparison => ({ kind: 'point', measures, related });
+const point = (measures: FigureMeasure[], related: FigureMeasure[] = []): Comparison => ({
+	kind: 'point',
+	measures,
+	related
+});
 const none = (context: FigureMeasure[] = []): Comparison => ({ kind: 'none', context });
 
-const RETIREMENT: FigureMeasure[] = ['share_retiring_within_2y', 'share_retiring_within_5y', 'share_retiring_within_10y'];
+const RETIREMENT: FigureMeasure[] = [
+	'share_retiring_within_2y',
+	'share_retiring_within_5y',
+	'share_retiring_within_10y'
+];
 
 /** related: measures a document often confuses with the stated one (a "mean" that is really a median). */
 export const COMPARABLE: Record<ClaimMeasure, Comparison> = {
@@ -39,7 +47,11 @@ export const COMPARABLE: Record<ClaimMeasure, Comparison> = {
 	supervisor_retirement_rate: point(['supervisor_retirement_rate']),
 	survey_responses: point(['survey_responses']),
 	survey_employees_represented: point(['survey_employees_represented']),
-	salary_range: { kind: 'pair', low: ['wage_p10_annual', 'wage_p25_annual'], high: ['wage_p90_annual', 'wage_p75_annual'] },
+	salary_range: {
+		kind: 'pair',
+		low: ['wage_p10_annual', 'wage_p25_annual'],
+		high: ['wage_p90_annual', 'wage_p75_annual']
+	},
 	new_jobs_per_year: none(),
 	replacement_openings_per_year: none(['annual_openings']),
 	graduates_per_year: none(),

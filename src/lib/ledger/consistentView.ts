@@ -13,14 +13,31 @@ import { vintageOrder } from './vintageOrder';
 
 export type FigureChoice = { key: string; preferred: Figure; alternatives: Figure[] };
 
-const TIER: Record<string, number> = { official: 0, reproduction: 0, survey: 1, article: 2, marketing: 2 };
-const KIND_RANK: Record<string, number> = { official: 0, reproduction: 1, survey: 2, article: 3, marketing: 4 };
+const TIER: Record<string, number> = {
+	official: 0,
+	reproduction: 0,
+	survey: 1,
+	article: 2,
+	marketing: 2
+};
+const KIND_RANK: Record<string, number> = {
+	official: 0,
+	reproduction: 1,
+	survey: 2,
+	article: 3,
+	marketing: 4
+};
 const QUALIFIER_RANK: Record<string, number> = { exact: 0, rounded: 1, about: 2 };
 
-export const figureKey = (f: Figure) => [f.measure, f.soc_code, f.geography, f.period_start, f.period_end].join('|');
+export const figureKey = (f: Figure) =>
+	[f.measure, f.soc_code, f.geography, f.period_start, f.period_end].join('|');
 
 /** Negative when a is preferred over b. kindOf gives a figure's source kind. */
-export function compareFigures(a: Figure, b: Figure, kindOf: (sourceId: string) => string | undefined): number {
+export function compareFigures(
+	a: Figure,
+	b: Figure,
+	kindOf: (sourceId: string) => string | undefined
+): number {
 	const ka = kindOf(a.source_id) ?? '';
 	const kb = kindOf(b.source_id) ?? '';
 	return (

@@ -34,7 +34,8 @@ export function describeValue(value: number, unit: string): string {
 export function describeDifference(diff: number, unit: string): string {
 	const sign = diff > 0 ? '+' : diff < 0 ? '-' : '±';
 	const abs = Math.abs(diff);
-	if (unit === 'percent') return `${sign}${grouped.format(Number(abs.toFixed(2)))} percentage points`;
+	if (unit === 'percent')
+		return `${sign}${grouped.format(Number(abs.toFixed(2)))} percentage points`;
 	if (unit === 'USD per year') return `${sign}$${grouped.format(Math.round(abs))}`;
 	if (unit === 'USD per hour') return `${sign}$${abs.toFixed(2)}`;
 	return `${sign}${count(Number(abs.toFixed(2)))}`;

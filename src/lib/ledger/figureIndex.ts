@@ -32,7 +32,12 @@ export function figureIndex(figures: readonly Figure[]): FigureIndex {
 	while (i < figures.length) {
 		const first = figures[i]!;
 		let end = i + 1;
-		while (end < figures.length && figures[end]!.measure === first.measure && figures[end]!.soc_code === first.soc_code) end++;
+		while (
+			end < figures.length &&
+			figures[end]!.measure === first.measure &&
+			figures[end]!.soc_code === first.soc_code
+		)
+			end++;
 		let codes = byMeasure.get(first.measure);
 		if (!codes) byMeasure.set(first.measure, (codes = new Map()));
 		const run: Run = { soc: first.soc_code, start: i, end };
@@ -59,12 +64,16 @@ export function figureIndex(figures: readonly Figure[]): FigureIndex {
 		return out;
 	};
 	/** Found lists by stated scope, then by measure; survey-scoped ones apart. */
-	const remembered = [new Map<string, Map<string, readonly RelatedRun[]>>(), new Map<string, Map<string, readonly RelatedRun[]>>()];
+	const remembered = [
+		new Map<string, Map<string, readonly RelatedRun[]>>(),
+		new Map<string, Map<string, readonly RelatedRun[]>>()
+	];
 	const find = (measure: string, stated: string, surveyScoped: boolean): readonly RelatedRun[] => {
 		const codes = byMeasure.get(measure);
 		if (!codes) return NONE;
 		const found: RelatedRun[] = [];
-		for (const [soc, distance] of codesRelatedTo(stated)) for (const run of codes.get(soc) ?? NONE) found.push({ run, distance });
+		for (const [soc, distance] of codesRelatedTo(stated))
+			for (const run of codes.get(soc) ?? NONE) found.push({ run, distance });
 		if (surveyScoped) for (const run of codes.get('') ?? NONE) found.push({ run, distance: 0 });
 		found.sort((a, b) => a.run.start - b.run.start);
 		return found.length > 0 ? found : NONE;

@@ -14,7 +14,11 @@ const KEEP = 4;
 const keptSources: Kept<Source, Map<string, Source>>[] = [];
 const keptReleases: Kept<Release, Map<string, string>>[] = [];
 
-function reuse<T, R>(kept: Kept<T, R>[], items: readonly T[], build: (items: readonly T[]) => R): R {
+function reuse<T, R>(
+	kept: Kept<T, R>[],
+	items: readonly T[],
+	build: (items: readonly T[]) => R
+): R {
 	for (const k of kept) {
 		if (k.items.length !== items.length) continue;
 		let same = true;
@@ -27,9 +31,16 @@ function reuse<T, R>(kept: Kept<T, R>[], items: readonly T[], build: (items: rea
 	return built;
 }
 
-export function ledgerLookups(sources: readonly Source[], releases: readonly Release[]): LedgerLookups {
+export function ledgerLookups(
+	sources: readonly Source[],
+	releases: readonly Release[]
+): LedgerLookups {
 	return {
 		sourceById: reuse(keptSources, sources, (list) => new Map(list.map((s) => [s.source_id, s]))),
-		releaseOf: reuse(keptReleases, releases, (list) => new Map(list.map((r) => [vintageOrder(r.vintage).core, r.released])))
+		releaseOf: reuse(
+			keptReleases,
+			releases,
+			(list) => new Map(list.map((r) => [vintageOrder(r.vintage).core, r.released]))
+		)
 	};
 }

@@ -17,17 +17,25 @@ export function periodStated(claim: Pick<Claim, 'period_start' | 'period_end'>):
 	return claim.period_start !== '' || claim.period_end !== '';
 }
 
-export function periodFits(claim: Pick<Claim, 'period_start' | 'period_end'>, figure: Pick<Figure, 'period_start' | 'period_end'>): boolean {
-	if (claim.period_start !== '' && !sameMoment(claim.period_start, figure.period_start)) return false;
+export function periodFits(
+	claim: Pick<Claim, 'period_start' | 'period_end'>,
+	figure: Pick<Figure, 'period_start' | 'period_end'>
+): boolean {
+	if (claim.period_start !== '' && !sameMoment(claim.period_start, figure.period_start))
+		return false;
 	if (claim.period_end !== '' && !sameMoment(claim.period_end, figure.period_end)) return false;
 	return true;
 }
 
 /** "2022-2032", "May 2024", "2026" or "no period stated". */
 export function describeClaimPeriod(claim: Pick<Claim, 'period_start' | 'period_end'>): string {
-	const fmt = (p: string) => (p.length > 4 ? `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(month(p)) - 1]} ${year(p)}` : p);
+	const fmt = (p: string) =>
+		p.length > 4
+			? `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(month(p)) - 1]} ${year(p)}`
+			: p;
 	if (!periodStated(claim)) return 'no period stated';
 	if (claim.period_start === '') return `by ${fmt(claim.period_end)}`;
-	if (claim.period_end === '' || claim.period_end === claim.period_start) return fmt(claim.period_start);
+	if (claim.period_end === '' || claim.period_end === claim.period_start)
+		return fmt(claim.period_start);
 	return `${fmt(claim.period_start)}-${fmt(claim.period_end)}`;
 }

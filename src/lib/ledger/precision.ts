@@ -57,7 +57,11 @@ function fractionPrecision(abs: number): number {
 }
 
 /** The largest difference at which a claim value still matches a figure value. */
-export function matchTolerance(claimValue: number, claimQualifier: string, figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>): number {
+export function matchTolerance(
+	claimValue: number,
+	claimQualifier: string,
+	figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>
+): number {
 	if (figure.value === null) return -1;
 	const claimP = statedPrecision(claimValue, figure.unit);
 	const figureP = statedPrecision(figure.value, figure.unit);
@@ -65,12 +69,20 @@ export function matchTolerance(claimValue: number, claimQualifier: string, figur
 	return claimQualifier === 'about' || figure.qualifier === 'about' ? unit : unit / 2;
 }
 
-export function valuesMatch(claimValue: number, claimQualifier: string, figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>): boolean {
+export function valuesMatch(
+	claimValue: number,
+	claimQualifier: string,
+	figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>
+): boolean {
 	if (figure.value === null) return false;
 	const gap = Math.abs(claimValue - figure.value);
 	// No precision exceeds max(1, |value| / 10), so a wider gap never matches: most figures a
 	// claim is compared with are rejected here without reading either precision.
 	const widest = Math.max(1, Math.abs(claimValue) / 10, Math.abs(figure.value) / 10);
-	if (gap > (claimQualifier === 'about' || figure.qualifier === 'about' ? widest : widest / 2) + EPSILON) return false;
+	if (
+		gap >
+		(claimQualifier === 'about' || figure.qualifier === 'about' ? widest : widest / 2) + EPSILON
+	)
+		return false;
 	return gap <= matchTolerance(claimValue, claimQualifier, figure) + EPSILON;
 }

@@ -33,7 +33,12 @@ export function scopeDistance(stated: string, figureSoc: string): number | null 
 	if (figureSoc === minorOf(stated) && level !== 'minor') return 2;
 	if (figureSoc === broadOf(stated) && level === 'detailed') return 1;
 	// The figure is a sibling (same broad group) or a member of the stated group.
-	if (level === 'detailed' && broadOf(figureSoc) === broadOf(stated) && levelOf(figureSoc) === 'detailed') return 1;
+	if (
+		level === 'detailed' &&
+		broadOf(figureSoc) === broadOf(stated) &&
+		levelOf(figureSoc) === 'detailed'
+	)
+		return 1;
 	if (level === 'broad' && broadOf(figureSoc) === stated) return 1;
 	return null;
 }

@@ -30,7 +30,12 @@ function readVintage(vintage: string): VintageKey {
 	const ep = /EP (\d{4})-(\d{2})/.exec(vintage);
 	if (ep) return { family: 'EP', order: Number(ep[1]), core: ep[0] };
 	const oews = /OEWS (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})/.exec(vintage);
-	if (oews) return { family: 'OEWS', order: Number(oews[2]) + MONTHS.indexOf(oews[1]!) / 12, core: oews[0] };
+	if (oews)
+		return {
+			family: 'OEWS',
+			order: Number(oews[2]) + MONTHS.indexOf(oews[1]!) / 12,
+			core: oews[0]
+		};
 	const year = /(19|20)\d\d/.exec(vintage);
 	return { family: 'other', order: year ? Number(year[0]) : 0, core: vintage };
 }

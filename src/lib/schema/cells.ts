@@ -16,7 +16,9 @@ export const text = (max = 500) =>
 	);
 
 export const requiredText = (max = 500) =>
-	withFastPath(text(max).min(1, 'required (the cell is empty)'), (s) => (s.length >= 1 && s.length <= max && !CONTROL_CHARS.test(s) ? s : REJECT));
+	withFastPath(text(max).min(1, 'required (the cell is empty)'), (s) =>
+		s.length >= 1 && s.length <= max && !CONTROL_CHARS.test(s) ? s : REJECT
+	);
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
@@ -24,9 +26,11 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 function numberProblem(raw: string): string | null {
 	const s = raw.trim();
 	if (s === '') return 'required (the cell is empty)';
-	if (/^[-+]?(nan|infinity|inf)$/i.test(s)) return 'must be a finite number (found NaN or Infinity)';
+	if (/^[-+]?(nan|infinity|inf)$/i.test(s))
+		return 'must be a finite number (found NaN or Infinity)';
 	if (s.includes('$')) return 'must be a plain number: remove the currency sign';
-	if (s.includes('%')) return 'must be a plain number: remove the percent sign (the unit column says percent)';
+	if (s.includes('%'))
+		return 'must be a plain number: remove the percent sign (the unit column says percent)';
 	if (/\d,\d/.test(s)) return 'must be a plain number: remove thousands separators';
 	if (!DECIMAL.test(s)) return 'must be a plain decimal number like 60290 or 4.9';
 	return null;
@@ -44,17 +48,16 @@ function toNumber(raw: string, ctx: z.RefinementCtx): number {
 }
 
 /** A required plain decimal number. */
-export const plainNumber = withFastPath(
-	z.string().transform(toNumber),
-	(raw) => {
-		const s = raw.trim();
-		return DECIMAL.test(s) ? Number(s) : REJECT;
-	}
-);
+export const plainNumber = withFastPath(z.string().transform(toNumber), (raw) => {
+	const s = raw.trim();
+	return DECIMAL.test(s) ? Number(s) : REJECT;
+});
 
 /** A plain decimal number, or empty (null): empty never becomes 0. */
 export const optionalNumber = withFastPath(
-	z.string().transform((raw, ctx): number | null => (raw.trim() === '' ? null : toNumber(raw, ctx))),
+	z
+		.string()
+		.transform((raw, ctx): number | null => (raw.trim() === '' ? null : toNumber(raw, ctx))),
 	(raw) => {
 		const s = raw.trim();
 		return s === '' ? null : DECIMAL.test(s) ? Number(s) : REJECT;
@@ -62,14 +65,21 @@ export const optionalNumber = withFastPath(
 );
 
 /** A string matching a pattern, with the pattern's own test as its fast path. */
-const matching = (pattern: RegExp, message: string) => withFastPath(z.string().regex(pattern, message), (s) => (pattern.test(s) ? s : REJECT));
+const matching = (pattern: RegExp, message: string) =>
+	withFastPath(z.string().regex(pattern, message), (s) => (pattern.test(s) ? s : REJECT));
 
 /** YYYY or YYYY-MM. */
-export const period = matching(/^(19|20)\d\d(-(0[1-9]|1[0-2]))?$/, 'must be a year (YYYY) or a month (YYYY-MM)');
+export const period = matching(
+	/^(19|20)\d\d(-(0[1-9]|1[0-2]))?$/,
+	'must be a year (YYYY) or a month (YYYY-MM)'
+);
 export const optionalPeriod = z.union([z.literal(''), period]);
 
 /** YYYY, YYYY-MM or YYYY-MM-DD: how precisely a publication date is known. */
-export const partialDate = matching(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDate = matching(
+	/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+	'must be a date as YYYY, YYYY-MM or YYYY-MM-DD'
+);
 export const optionalDate = z.union([z.literal(''), partialDate]);
 
 /** Links are only ever made from http(s) URLs. */
@@ -90,7 +100,10 @@ export const optionalHttpUrl = z.union([z.literal(''), httpUrl]);
 /** A SOC code (XX-XXXX) or HC, the healthcare-wide group (29-0000 + 31-0000). */
 export const socCode = matching(/^(\d\d-\d{4}|HC)$/, 'must be a SOC code like 29-2010, or HC');
 
-export const identifier = matching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/, 'must be an identifier (letters, digits, . _ : -)');
+export const identifier = matching(
+	/^[A-Za-z0-9][A-Za-z0-9._:-]{0,119}$/,
+	'must be an identifier (letters, digits, . _ : -)'
+);
 
 export const geography = matching(/^[A-Z]{2}$/, 'must be US or a two-letter state code');
 
@@ -108,12 +121,20 @@ export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
 	) as unknown as z.ZodType<T[number], string>;
 
 /** What a row-level rule may report: one located, human-readable problem. */
-export type RowRuleContext = { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void };
+export type RowRuleContext = {
+	addIssue(issue: { code: 'custom'; path: string[]; message: string }): void;
+};
 
 /**
  * A row schema whose cross-column rules can also run on their own, so the loader can validate
  * repeated cells once (memoised per column) and still apply exactly these rules to every row.
  */
-export function rowSchema<Shape extends z.ZodRawShape, Row>(shape: z.ZodObject<Shape>, rowRules: (row: Row, ctx: RowRuleContext) => void) {
-	return Object.assign(shape.superRefine((row, ctx) => rowRules(row as Row, ctx)), { rowRules: rowRules as (row: unknown, ctx: RowRuleContext) => void });
+export function rowSchema<Shape extends z.ZodRawShape, Row>(
+	shape: z.ZodObject<Shape>,
+	rowRules: (row: Row, ctx: RowRuleContext) => void
+) {
+	return Object.assign(
+		shape.superRefine((row, ctx) => rowRules(row as Row, ctx)),
+		{ rowRules: rowRules as (row: unknown, ctx: RowRuleContext) => void }
+	);
 }

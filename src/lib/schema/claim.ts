@@ -32,18 +32,42 @@ const ClaimShape = z.object({
 
 function claimRules(c: z.output<typeof ClaimShape>, ctx: cell.RowRuleContext) {
 	if (c.qualifier === 'range') {
-		if (c.value_low === null) ctx.addIssue({ code: 'custom', path: ['value_low'], message: 'required for a range' });
-		if (c.value_high === null) ctx.addIssue({ code: 'custom', path: ['value_high'], message: 'required for a range' });
-		if (c.value !== null) ctx.addIssue({ code: 'custom', path: ['value'], message: 'must be empty for a range (use value_low and value_high)' });
+		if (c.value_low === null)
+			ctx.addIssue({ code: 'custom', path: ['value_low'], message: 'required for a range' });
+		if (c.value_high === null)
+			ctx.addIssue({ code: 'custom', path: ['value_high'], message: 'required for a range' });
+		if (c.value !== null)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: 'must be empty for a range (use value_low and value_high)'
+			});
 		if (c.value_low !== null && c.value_high !== null && c.value_low > c.value_high)
-			ctx.addIssue({ code: 'custom', path: ['value_high'], message: 'must not be below value_low' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value_high'],
+				message: 'must not be below value_low'
+			});
 	} else {
-		if (c.value === null) ctx.addIssue({ code: 'custom', path: ['value'], message: 'required (or set qualifier to range and fill value_low/value_high)' });
+		if (c.value === null)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: 'required (or set qualifier to range and fill value_low/value_high)'
+			});
 		if (c.value_low !== null || c.value_high !== null)
-			ctx.addIssue({ code: 'custom', path: ['value_low'], message: 'must be empty unless qualifier is range' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value_low'],
+				message: 'must be empty unless qualifier is range'
+			});
 	}
 	if (c.period_start !== '' && c.period_end !== '' && c.period_end < c.period_start)
-		ctx.addIssue({ code: 'custom', path: ['period_end'], message: 'must not be before period_start' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['period_end'],
+			message: 'must not be before period_start'
+		});
 }
 
 export const ClaimSchema = cell.rowSchema(ClaimShape, claimRules);

@@ -17,10 +17,12 @@ export function withFastPath<S extends z.ZodType>(schema: S, path: FastPath): S 
 }
 
 /** zod itself as a fast path, for a union member that has none. */
-const viaZod = (schema: z.ZodType): FastPath => (raw) => {
-	const r = schema.safeParse(raw);
-	return r.success ? r.data : REJECT;
-};
+const viaZod =
+	(schema: z.ZodType): FastPath =>
+	(raw) => {
+		const r = schema.safeParse(raw);
+		return r.success ? r.data : REJECT;
+	};
 
 /**
  * The fast path of a cell schema: its own, or built for a string literal or a union (zod returns
@@ -29,7 +31,13 @@ const viaZod = (schema: z.ZodType): FastPath => (raw) => {
 export function fastCell(schema: z.ZodType): FastPath | null {
 	const own = registered.get(schema);
 	if (own) return own;
-	const def = schema.def as { type: string; checks?: unknown[]; values?: unknown[]; options?: z.ZodType[]; inclusive?: boolean };
+	const def = schema.def as {
+		type: string;
+		checks?: unknown[];
+		values?: unknown[];
+		options?: z.ZodType[];
+		inclusive?: boolean;
+	};
 	// A refine on the literal or union itself would be skipped here.
 	if (def.checks?.length) return null;
 	if (def.type === 'literal' && def.values!.length === 1 && typeof def.values![0] === 'string') {

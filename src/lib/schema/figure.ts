@@ -1,7 +1,13 @@
 // One published (or computed) statistic: the unit of every dataset in data/.
 import { z } from 'zod';
 import * as cell from './cells';
-import { COMPARABILITY, FIGURE_MEASURES, FIGURE_QUALIFIERS, UNITS, VALUE_FLAGS } from './vocabulary';
+import {
+	COMPARABILITY,
+	FIGURE_MEASURES,
+	FIGURE_QUALIFIERS,
+	UNITS,
+	VALUE_FLAGS
+} from './vocabulary';
 
 const FigureShape = z.object({
 	id: cell.identifier,
@@ -30,13 +36,29 @@ const FigureShape = z.object({
 
 function figureRules(f: z.output<typeof FigureShape>, ctx: cell.RowRuleContext) {
 	if (f.value_flag === '' && f.value === null)
-		ctx.addIssue({ code: 'custom', path: ['value'], message: 'required unless value_flag says why it is missing' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['value'],
+			message: 'required unless value_flag says why it is missing'
+		});
 	if (f.value_flag !== '' && f.value !== null)
-		ctx.addIssue({ code: 'custom', path: ['value'], message: `must be empty when value_flag is ${f.value_flag}` });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['value'],
+			message: `must be empty when value_flag is ${f.value_flag}`
+		});
 	if (f.value_flag !== 'top_coded' && f.value_bound !== null)
-		ctx.addIssue({ code: 'custom', path: ['value_bound'], message: 'only a top-coded value has a bound' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['value_bound'],
+			message: 'only a top-coded value has a bound'
+		});
 	if (f.period_end < f.period_start)
-		ctx.addIssue({ code: 'custom', path: ['period_end'], message: 'must not be before period_start' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['period_end'],
+			message: 'must not be before period_start'
+		});
 }
 
 export const FigureSchema = cell.rowSchema(FigureShape, figureRules);

@@ -22,10 +22,21 @@ const SourceShape = z.object({
 
 function sourceRules(s: z.output<typeof SourceShape>, ctx: cell.RowRuleContext) {
 	if (s.kind === 'reproduction' && s.original_title === '')
-		ctx.addIssue({ code: 'custom', path: ['original_title'], message: 'required for a reproduction: name the official table it copies' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['original_title'],
+			message: 'required for a reproduction: name the official table it copies'
+		});
 	if (s.kind === 'reproduction' && s.original_publisher === '')
-		ctx.addIssue({ code: 'custom', path: ['original_publisher'], message: 'required for a reproduction' });
-	if ((s.kind === 'official' || s.kind === 'reproduction' || s.kind === 'survey') && s.vintage === '')
+		ctx.addIssue({
+			code: 'custom',
+			path: ['original_publisher'],
+			message: 'required for a reproduction'
+		});
+	if (
+		(s.kind === 'official' || s.kind === 'reproduction' || s.kind === 'survey') &&
+		s.vintage === ''
+	)
 		ctx.addIssue({ code: 'custom', path: ['vintage'], message: `required for a ${s.kind} source` });
 }
 

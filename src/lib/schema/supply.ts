@@ -4,11 +4,26 @@ import { z } from 'zod';
 import * as cell from './cells';
 import { cipCode } from './crosswalk';
 
-export const SUPPLY_KINDS = ['accredited_programs', 'accredited_programs_change_pct', 'awards'] as const;
+export const SUPPLY_KINDS = [
+	'accredited_programs',
+	'accredited_programs_change_pct',
+	'awards'
+] as const;
 export type SupplyKind = (typeof SUPPLY_KINDS)[number];
 
 /** IPEDS award levels (AWLEVEL groups); empty for program counts. */
-export const AWARD_LEVELS = ['', 'certificate_under_1y', 'certificate_1_2y', 'associate', 'award_2_4y', 'bachelor', 'postbacc_certificate', 'master', 'doctor', 'all_levels'] as const;
+export const AWARD_LEVELS = [
+	'',
+	'certificate_under_1y',
+	'certificate_1_2y',
+	'associate',
+	'award_2_4y',
+	'bachelor',
+	'postbacc_certificate',
+	'master',
+	'doctor',
+	'all_levels'
+] as const;
 export type AwardLevel = (typeof AWARD_LEVELS)[number];
 
 export const SUPPLY_UNITS = ['programs', 'percent', 'awards'] as const;
@@ -38,12 +53,32 @@ export const SupplySchema = z
 		note: cell.text(500)
 	})
 	.superRefine((r, ctx) => {
-		if (r.unit !== UNIT_OF[r.kind]) ctx.addIssue({ code: 'custom', path: ['unit'], message: `must be ${UNIT_OF[r.kind]} for kind ${r.kind}` });
-		if (r.kind === 'awards' && r.award_level === '') ctx.addIssue({ code: 'custom', path: ['award_level'], message: 'required for awards' });
-		if (r.kind !== 'awards' && r.award_level !== '') ctx.addIssue({ code: 'custom', path: ['award_level'], message: 'only awards have an award level' });
+		if (r.unit !== UNIT_OF[r.kind])
+			ctx.addIssue({
+				code: 'custom',
+				path: ['unit'],
+				message: `must be ${UNIT_OF[r.kind]} for kind ${r.kind}`
+			});
+		if (r.kind === 'awards' && r.award_level === '')
+			ctx.addIssue({ code: 'custom', path: ['award_level'], message: 'required for awards' });
+		if (r.kind !== 'awards' && r.award_level !== '')
+			ctx.addIssue({
+				code: 'custom',
+				path: ['award_level'],
+				message: 'only awards have an award level'
+			});
 		if (r.kind !== 'accredited_programs_change_pct' && (!Number.isInteger(r.value) || r.value < 0))
-			ctx.addIssue({ code: 'custom', path: ['value'], message: 'must be a whole count (0 or more)' });
-		if (r.period_end < r.period_start) ctx.addIssue({ code: 'custom', path: ['period_end'], message: 'must not be before period_start' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: 'must be a whole count (0 or more)'
+			});
+		if (r.period_end < r.period_start)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['period_end'],
+				message: 'must not be before period_start'
+			});
 	});
 
 export type Supply = z.infer<typeof SupplySchema>;

@@ -13,7 +13,12 @@ import { ReleaseSchema, type Release } from '../schema/release';
 import { OccupationSchema, type Occupation } from '../schema/occupation';
 
 /** The four figure datasets, by the question each answers. */
-export const DATASET_FILES = ['projections.csv', 'openings.csv', 'wages.csv', 'retirement.csv'] as const;
+export const DATASET_FILES = [
+	'projections.csv',
+	'openings.csv',
+	'wages.csv',
+	'retirement.csv'
+] as const;
 export type DatasetFile = (typeof DATASET_FILES)[number];
 
 export type FileReport = { file: string; total: number; accepted: number; rejected: number };
@@ -32,13 +37,38 @@ export type Ledger = {
 
 type Schema = Parameters<typeof parseCsv>[1];
 
-export function readCsvFile<S extends Schema>(path: string, schema: S, label: string, unique: string[] = []): ParseResult<z.output<S>> {
+export function readCsvFile<S extends Schema>(
+	path: string,
+	schema: S,
+	label: string,
+	unique: string[] = []
+): ParseResult<z.output<S>> {
 	if (!existsSync(path)) {
-		return { file: label, rows: [], lines: [], total: 0, accepted: 0, rejected: 0, problems: [{ file: label, line: 0, column: '', value: '', rule: 'file not found', severity: 'error' }] };
+		return {
+			file: label,
+			rows: [],
+			lines: [],
+			total: 0,
+			accepted: 0,
+			rejected: 0,
+			problems: [
+				{ file: label, line: 0, column: '', value: '', rule: 'file not found', severity: 'error' }
+			]
+		};
 	}
 	const decoded = decodeText(readFileSync(path));
 	if (!decoded.ok) {
-		return { file: label, rows: [], lines: [], total: 0, accepted: 0, rejected: 0, problems: [{ file: label, line: 0, column: '', value: '', rule: decoded.reason, severity: 'error' }] };
+		return {
+			file: label,
+			rows: [],
+			lines: [],
+			total: 0,
+			accepted: 0,
+			rejected: 0,
+			problems: [
+				{ file: label, line: 0, column: '', value: '', rule: decoded.reason, severity: 'error' }
+			]
+		};
 	}
 	return parseCsv(decoded.text, schema, label, { unique });
 }
@@ -51,9 +81,15 @@ export function readLedger(dataDir = 'data'): Ledger {
 		files.push({ file: r.file, total: r.total, accepted: r.accepted, rejected: r.rejected });
 		return r.rows;
 	};
-	const sources = take(readCsvFile(join(dataDir, 'sources.csv'), SourceSchema, 'sources.csv', ['source_id']));
-	const releases = take(readCsvFile(join(dataDir, 'releases.csv'), ReleaseSchema, 'releases.csv', ['vintage']));
-	const occupations = take(readCsvFile(join(dataDir, 'occupations.csv'), OccupationSchema, 'occupations.csv', ['soc_code']));
+	const sources = take(
+		readCsvFile(join(dataDir, 'sources.csv'), SourceSchema, 'sources.csv', ['source_id'])
+	);
+	const releases = take(
+		readCsvFile(join(dataDir, 'releases.csv'), ReleaseSchema, 'releases.csv', ['vintage'])
+	);
+	const occupations = take(
+		readCsvFile(join(dataDir, 'occupations.csv'), OccupationSchema, 'occupations.csv', ['soc_code'])
+	);
 	const claimsResult = readCsvFile(join(dataDir, 'claims.csv'), ClaimSchema, 'claims.csv', ['id']);
 	const claims = take(claimsResult);
 
@@ -64,26 +100,59 @@ export function readLedger(dataDir = 'data'): Ledger {
 		const r = readCsvFile(join(dataDir, file), FigureSchema, file, ['id']);
 		r.rows.forEach((f, i) => {
 			if (datasetOf.has(f.id)) {
-				problems.push({ file, line: r.lines[i]!, column: 'id', value: f.id, rule: `duplicate id: already used in ${datasetOf.get(f.id)}`, severity: 'error' });
+				problems.push({
+					file,
+					line: r.lines[i]!,
+					column: 'id',
+					value: f.id,
+					rule: `duplicate id: already used in ${datasetOf.get(f.id)}`,
+					severity: 'error'
+				});
 				return;
 			}
 			if (!sourceIds.has(f.source_id)) {
-				problems.push({ file, line: r.lines[i]!, column: 'source_id', value: f.source_id, rule: 'must name a source_id listed in sources.csv', severity: 'error' });
+				problems.push({
+					file,
+					line: r.lines[i]!,
+					column: 'source_id',
+					value: f.source_id,
+					rule: 'must name a source_id listed in sources.csv',
+					severity: 'error'
+				});
 				return;
 			}
 			figures.push(f);
 			datasetOf.set(f.id, file);
 		});
 		problems.push(...r.problems);
-		files.push({ file, total: r.total, accepted: figures.filter((f) => datasetOf.get(f.id) === file).length, rejected: r.total - figures.filter((f) => datasetOf.get(f.id) === file).length });
+		files.push({
+			file,
+			total: r.total,
+			accepted: figures.filter((f) => datasetOf.get(f.id) === file).length,
+			rejected: r.total - figures.filter((f) => datasetOf.get(f.id) === file).length
+		});
 	}
 	claimsResult.rows.forEach((c, i) => {
 		if (!sourceIds.has(c.document_id))
-			problems.push({ file: 'claims.csv', line: claimsResult.lines[i]!, column: 'document_id', value: c.document_id, rule: 'must name a source_id listed in sources.csv', severity: 'error' });
+			problems.push({
+				file: 'claims.csv',
+				line: claimsResult.lines[i]!,
+				column: 'document_id',
+				value: c.document_id,
+				rule: 'must name a source_id listed in sources.csv',
+				severity: 'error'
+			});
 	});
 	for (const [i, r] of releases.entries()) {
 		if (!sourceIds.has(r.source_id))
-			problems.push({ file: 'releases.csv', line: i + 2, column: 'source_id', value: r.source_id, rule: 'must name a source_id listed in sources.csv', severity: 'error' });
+			problems.push({
+				file: 'releases.csv',
+				line: i + 2,
+				column: 'source_id',
+				value: r.source_id,
+				rule: 'must name a source_id listed in sources.csv',
+				severity: 'error'
+			});
 	}
 	return { sources, releases, occupations, figures, datasetOf, claims, problems, files };
 }

@@ -19,8 +19,22 @@ export type ByteSource = { size: number; read(start: number, end: number): Promi
 export type IngestEvent =
 	| { type: 'kind'; kind: UploadKind; sourceId: string }
 	| { type: 'progress'; bytes: number; total: number; counts: StreamCounts }
-	| { type: 'batch'; kind: 'figures'; rows: Figure[]; lines: number[]; problems: Problem[]; counts: StreamCounts }
-	| { type: 'batch'; kind: 'claims'; rows: Claim[]; lines: number[]; problems: Problem[]; counts: StreamCounts }
+	| {
+			type: 'batch';
+			kind: 'figures';
+			rows: Figure[];
+			lines: number[];
+			problems: Problem[];
+			counts: StreamCounts;
+	  }
+	| {
+			type: 'batch';
+			kind: 'claims';
+			rows: Claim[];
+			lines: number[];
+			problems: Problem[];
+			counts: StreamCounts;
+	  }
 	| { type: 'done'; counts: StreamCounts };
 
 export type IngestResult =
@@ -44,9 +58,12 @@ const GUESS_BYTES = 1024 * 1024;
 
 /** Which schema a header belongs to: claims have a document, datasets have a vintage. */
 export function detectKind(headerLine: string): UploadKind | null {
-	const cells = (Papa.parse<string[]>(headerLine, { header: false }).data[0] ?? []).map((h) => h.trim().replace(/^\uFEFF/, ''));
+	const cells = (Papa.parse<string[]>(headerLine, { header: false }).data[0] ?? []).map((h) =>
+		h.trim().replace(/^\uFEFF/, '')
+	);
 	if (cells.includes('document_id') || cells.includes('scope_as_stated')) return 'claims';
-	if (cells.includes('vintage') || cells.includes('value_flag') || cells.includes('soc_code')) return 'figures';
+	if (cells.includes('vintage') || cells.includes('value_flag') || cells.includes('soc_code'))
+		return 'figures';
 	return null;
 }
 
@@ -54,7 +71,12 @@ const FIGURE_HEADER = Object.keys(FigureSchema.shape).join(',');
 const CLAIM_HEADER = Object.keys(ClaimSchema.shape).join(',');
 export const UNKNOWN_HEADER = `the header matches neither a dataset CSV (${FIGURE_HEADER}) nor a claims CSV (${CLAIM_HEADER})`;
 
-export async function ingest(src: ByteSource, name: string, emit: (e: IngestEvent) => void, options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingest(
+	src: ByteSource,
+	name: string,
+	emit: (e: IngestEvent) => void,
+	options: IngestOptions = {}
+): Promise<IngestResult> {
 	const counts: StreamCounts = { total: 0, accepted: 0, rejected: 0 };
 	const refuse = (message: string): IngestResult => ({ ok: false, message, counts });
 	const tooBig = sizeProblem(src.size, options.maxBytes ?? MAX_UPLOAD_BYTES);
@@ -98,7 +120,8 @@ export async function ingest(src: ByteSource, name: string, emit: (e: IngestEven
 		const flush = () => {
 			if (pending === 0 && problems.length === 0) return;
 			const snapshot = { ...stream.counts };
-			if (kind === 'figures') emit({ type: 'batch', kind, rows: rows as Figure[], lines, problems, counts: snapshot });
+			if (kind === 'figures')
+				emit({ type: 'batch', kind, rows: rows as Figure[], lines, problems, counts: snapshot });
 			else emit({ type: 'batch', kind, rows: rows as Claim[], lines, problems, counts: snapshot });
 			rows = [];
 			lines = [];
@@ -129,7 +152,8 @@ export async function ingest(src: ByteSource, name: string, emit: (e: IngestEven
 						onProblem,
 						unique: ['id']
 					});
-		const progress = () => emit({ type: 'progress', bytes: offset, total: src.size, counts: { ...stream.counts } });
+		const progress = () =>
+			emit({ type: 'progress', bytes: offset, total: src.size, counts: { ...stream.counts } });
 		// Progress first, before the first (largest) chunk is parsed.
 		progress();
 		stream.push(text);
@@ -171,5 +195,8 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
 
 /** A ByteSource over a browser File or Blob. */
 export function blobSource(blob: Blob): ByteSource {
-	return { size: blob.size, read: async (start, end) => new Uint8Array(await blob.slice(start, end).arrayBuffer()) };
+	return {
+		size: blob.size,
+		read: async (start, end) => new Uint8Array(await blob.slice(start, end).arrayBuffer())
+	};
 }

@@ -7,7 +7,12 @@
 /// <reference lib="webworker" />
 import { blobSource, ingest, type IngestEvent } from './ingest';
 import { createFigureStore } from '../checker/figureStore';
-import { checkClaims, indexUploaded, type CheckedClaim, type UploadedIndex } from '../checker/checkClaims';
+import {
+	checkClaims,
+	indexUploaded,
+	type CheckedClaim,
+	type UploadedIndex
+} from '../checker/checkClaims';
 import { uploadSource } from './relabel';
 import { reportLines } from './report';
 import { keepChecks, type ExportFormat, type KeptChecks } from './keptChecks';
@@ -92,7 +97,11 @@ function exportReply(format: ExportFormat): WorkerReply {
 		return { type: 'exported', format, file: kept.exportFile(format) };
 	} catch (err) {
 		// e.g. a JSON export beyond the longest string the engine can build
-		return { type: 'export-failed', format, message: err instanceof Error ? err.message : String(err) };
+		return {
+			type: 'export-failed',
+			format,
+			message: err instanceof Error ? err.message : String(err)
+		};
 	}
 }
 
@@ -106,29 +115,47 @@ async function upload(file: File, datasets: File[], dataUrl: string, pageSize: n
 		(ev: IngestEvent) => {
 			if (ev.type !== 'batch') return post({ type: 'ingest', event: ev });
 			// The page gets counts, what it shows, and the report as text: never every row.
-			const sample = ev.kind === 'figures' && sampled < SAMPLE_ROWS ? ev.rows.slice(0, SAMPLE_ROWS - sampled) : [];
+			const sample =
+				ev.kind === 'figures' && sampled < SAMPLE_ROWS
+					? ev.rows.slice(0, SAMPLE_ROWS - sampled)
+					: [];
 			sampled += sample.length;
 			if (ev.kind === 'claims') for (const c of ev.rows) claims.push(c);
 			const problems = shown < SHOW_PROBLEMS ? ev.problems.slice(0, SHOW_PROBLEMS - shown) : [];
 			shown += problems.length;
-			post({ type: 'batch', counts: ev.counts, sample, problems, problemCount: ev.problems.length, report: reportLines(ev.problems) });
+			post({
+				type: 'batch',
+				counts: ev.counts,
+				sample,
+				problems,
+				problemCount: ev.problems.length,
+				report: reportLines(ev.problems)
+			});
 		},
 		// Small batches: the page knows within milliseconds how many rows were read (a cancel reports it),
 		// and a batch without rows costs it next to nothing.
 		{ pause: macrotask, batchRows: 1000 }
 	);
 	post({ type: 'result', result });
-	if (result.ok && result.kind === 'claims' && claims.length > 0) await checkUpload(claims, datasets, dataUrl, pageSize);
+	if (result.ok && result.kind === 'claims' && claims.length > 0)
+		await checkUpload(claims, datasets, dataUrl, pageSize);
 }
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 	const req = e.data;
 	// Questions about the checks are answered at once, with what exists, even while checking goes on.
-	if (req.type === 'page') return post({ type: 'page', ...(kept?.page(req.offset, req.limit) ?? { offset: req.offset, checks: [] }) });
+	if (req.type === 'page')
+		return post({
+			type: 'page',
+			...(kept?.page(req.offset, req.limit) ?? { offset: req.offset, checks: [] })
+		});
 	if (req.type === 'export') return post(exportReply(req.format));
 	try {
 		if (req.type === 'upload') await upload(req.file, req.datasets, req.dataUrl, req.pageSize);
-		else await check(req.claims, req.datasets, req.dataUrl, req.documents, (checks, done) => post({ type: 'checked', checks, done, total: req.claims.length }));
+		else
+			await check(req.claims, req.datasets, req.dataUrl, req.documents, (checks, done) =>
+				post({ type: 'checked', checks, done, total: req.claims.length })
+			);
 	} catch (err) {
 		post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
 	} finally {

@@ -22,7 +22,10 @@ export function keepChecks(pageSize: number) {
 	let view = { offset: 0, limit: pageSize };
 	// How many of the page's claims it has been sent: the page is sent again only when it grew.
 	let sent = 0;
-	const slice = (): ChecksPage => ({ offset: view.offset, checks: all.slice(view.offset, view.offset + view.limit) });
+	const slice = (): ChecksPage => ({
+		offset: view.offset,
+		checks: all.slice(view.offset, view.offset + view.limit)
+	});
 
 	return {
 		get count() {

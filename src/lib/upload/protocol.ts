@@ -26,8 +26,7 @@ export type WorkerRequest =
 /** Questions about an uploaded claims file's checked claims, asked during checking or after it. */
 export type ChecksQuery =
 	/** The reader moved to this page; the reply holds what exists of it, and later messages fill it in. */
-	| { type: 'page'; offset: number; limit: number }
-	| { type: 'export'; format: ExportFormat };
+	{ type: 'page'; offset: number; limit: number } | { type: 'export'; format: ExportFormat };
 
 /** How many of a file's first rows and problems the page shows; the rest stay in the worker. */
 export const SAMPLE_ROWS = 10;

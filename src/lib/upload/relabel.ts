@@ -6,7 +6,8 @@ import type { Source } from '../schema/source';
 
 export const UPLOAD_PREFIX = 'upload:';
 
-export const isUploadSource = (sourceId: string | null | undefined) => typeof sourceId === 'string' && sourceId.startsWith(UPLOAD_PREFIX);
+export const isUploadSource = (sourceId: string | null | undefined) =>
+	typeof sourceId === 'string' && sourceId.startsWith(UPLOAD_PREFIX);
 
 /** A short, safe identifier part from a file name. */
 export function uploadId(fileName: string): string {

@@ -9,7 +9,8 @@ export const REPORT_HEADER = ['file', 'line', 'column', 'value', 'rule', 'severi
 /** CSV lines (CRLF-ended, no header) for these problems. */
 export function reportLines(problems: readonly Problem[]): string {
 	let out = '';
-	for (const p of problems) out += `${[p.file, p.line, p.column, p.value, p.rule, p.severity].map(csvCell).join(',')}\r\n`;
+	for (const p of problems)
+		out += `${[p.file, p.line, p.column, p.value, p.rule, p.severity].map(csvCell).join(',')}\r\n`;
 	return out;
 }
 

@@ -6,12 +6,17 @@ import type { ChecksQuery, WorkerReply, WorkerRequest } from './protocol';
 
 export type UploadHandle = { close(): void; ask(query: ChecksQuery): void };
 
-export function startUpload(request: WorkerRequest, onReply: (m: WorkerReply) => void): UploadHandle {
+export function startUpload(
+	request: WorkerRequest,
+	onReply: (m: WorkerReply) => void
+): UploadHandle {
 	const worker = new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' });
 	// Replies already queued when the job is closed are dropped: they belong to a job the page has left.
 	let closed = false;
 	worker.onmessage = (e: MessageEvent<WorkerReply>) => closed || onReply(e.data);
-	worker.onerror = (e) => closed || onReply({ type: 'error', message: e.message || 'The upload worker failed to start.' });
+	worker.onerror = (e) =>
+		closed ||
+		onReply({ type: 'error', message: e.message || 'The upload worker failed to start.' });
 	worker.postMessage(request);
 	return {
 		close: () => {
@@ -23,7 +28,9 @@ export function startUpload(request: WorkerRequest, onReply: (m: WorkerReply) =>
 }
 
 /** Claims checked in the worker (official figures and, separately, the uploaded datasets). */
-export function checkInWorker(request: Extract<WorkerRequest, { type: 'check' }>): Promise<CheckedClaim[]> {
+export function checkInWorker(
+	request: Extract<WorkerRequest, { type: 'check' }>
+): Promise<CheckedClaim[]> {
 	return new Promise((resolve, reject) => {
 		const out: CheckedClaim[] = [];
 		const handle = startUpload(request, (m) => {

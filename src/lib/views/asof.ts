@@ -31,7 +31,11 @@ export function isAsOfDate(s: string | null | undefined): s is string {
 	return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
 }
 
-export function asOfStatus(f: Pick<Figure, 'vintage' | 'period_start'>, releases: ReleaseMap, asOf: string | null): AsOfStatus {
+export function asOfStatus(
+	f: Pick<Figure, 'vintage' | 'period_start'>,
+	releases: ReleaseMap,
+	asOf: string | null
+): AsOfStatus {
 	const released = releases[f.vintage];
 	if (released === undefined) {
 		if (asOf !== null && `${f.period_start.slice(0, 4)}` > asOf.slice(0, 4)) return 'not_yet';
@@ -42,7 +46,11 @@ export function asOfStatus(f: Pick<Figure, 'vintage' | 'period_start'>, releases
 }
 
 /** Figures visible as of a date (all of them when asOf is null). */
-export function visibleAsOf<T extends Pick<Figure, 'vintage' | 'period_start'>>(figures: T[], releases: ReleaseMap, asOf: string | null): T[] {
+export function visibleAsOf<T extends Pick<Figure, 'vintage' | 'period_start'>>(
+	figures: T[],
+	releases: ReleaseMap,
+	asOf: string | null
+): T[] {
 	if (asOf === null) return figures;
 	return figures.filter((f) => asOfStatus(f, releases, asOf) !== 'not_yet');
 }

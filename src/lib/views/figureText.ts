@@ -4,9 +4,15 @@ import { formatValue } from '$lib/format/number';
 import { formatSpan } from '$lib/format/period';
 import type { Provenance } from './types';
 
-export function figureValueText(f: Pick<Figure, 'value' | 'value_flag' | 'value_bound' | 'unit' | 'qualifier'>): string {
-	if (f.value !== null) return `${f.qualifier === 'about' ? 'about ' : ''}${formatValue(f.value, f.unit)}`;
-	if (f.value_flag === 'top_coded') return f.value_bound !== null ? `at least ${formatValue(f.value_bound, f.unit)} (top-coded)` : 'top-coded (not published)';
+export function figureValueText(
+	f: Pick<Figure, 'value' | 'value_flag' | 'value_bound' | 'unit' | 'qualifier'>
+): string {
+	if (f.value !== null)
+		return `${f.qualifier === 'about' ? 'about ' : ''}${formatValue(f.value, f.unit)}`;
+	if (f.value_flag === 'top_coded')
+		return f.value_bound !== null
+			? `at least ${formatValue(f.value_bound, f.unit)} (top-coded)`
+			: 'top-coded (not published)';
 	return 'not available';
 }
 

@@ -16,7 +16,11 @@ export function parseSort(raw: string | null): Sort {
 
 export const sortParam = (s: Sort) => `${s.key}-${s.desc ? 'desc' : 'asc'}`;
 
-export function filterRows(rows: readonly OccupationRow[], q: string, group: string): OccupationRow[] {
+export function filterRows(
+	rows: readonly OccupationRow[],
+	q: string,
+	group: string
+): OccupationRow[] {
 	return rows.filter((r) => (group === '' || r.group === group) && matchesQuery(r, q));
 }
 
@@ -33,9 +37,31 @@ export function sortRows(rows: readonly OccupationRow[], s: Sort): OccupationRow
 	});
 }
 
-export function rowsToCsv(rows: readonly OccupationRow[], epVintage: string, wageVintage: string): string {
+export function rowsToCsv(
+	rows: readonly OccupationRow[],
+	epVintage: string,
+	wageVintage: string
+): string {
 	return toCsv(
-		['soc_code', 'title', 'major_group', `employment_change_pct (${epVintage})`, `annual_openings (${epVintage})`, `median_annual_wage (${wageVintage})`, 'wage_note', 'typical_education'],
-		rows.map((r) => [r.soc, r.title, r.group, r.growth, r.openings, r.wage, r.wageFlag, r.education])
+		[
+			'soc_code',
+			'title',
+			'major_group',
+			`employment_change_pct (${epVintage})`,
+			`annual_openings (${epVintage})`,
+			`median_annual_wage (${wageVintage})`,
+			'wage_note',
+			'typical_education'
+		],
+		rows.map((r) => [
+			r.soc,
+			r.title,
+			r.group,
+			r.growth,
+			r.openings,
+			r.wage,
+			r.wageFlag,
+			r.education
+		])
 	);
 }

@@ -5,7 +5,16 @@ import { statSync } from 'node:fs';
 import { startStaticServer } from '../../e2e/server';
 import { launchBrowser } from '../../e2e/browser';
 
-export type BrowserBench = { bytes: number; rows: number; message: string; firstProgressMs: number; totalMs: number; longTasks: number[]; longTaskStarts: number[]; longestTaskMs: number };
+export type BrowserBench = {
+	bytes: number;
+	rows: number;
+	message: string;
+	firstProgressMs: number;
+	totalMs: number;
+	longTasks: number[];
+	longTaskStarts: number[];
+	longestTaskMs: number;
+};
 
 type Probe = { chosen: number; firstProgress: number; longTasks: number[]; at: number[] };
 
@@ -19,17 +28,30 @@ export async function browserBench(file: string, buildDir = 'build'): Promise<Br
 			const probe: Probe = { chosen: 0, firstProgress: 0, longTasks: [], at: [] };
 			(window as unknown as { __probe: Probe }).__probe = probe;
 			new PerformanceObserver((list) => {
-				for (const e of list.getEntries()) if (probe.chosen > 0) { probe.longTasks.push(e.duration); probe.at.push(Math.round(e.startTime - probe.chosen)); }
+				for (const e of list.getEntries())
+					if (probe.chosen > 0) {
+						probe.longTasks.push(e.duration);
+						probe.at.push(Math.round(e.startTime - probe.chosen));
+					}
 			}).observe({ type: 'longtask', buffered: false });
-			document.addEventListener('change', (e) => {
-				if ((e.target as HTMLElement).id === 'upload-file') probe.chosen = performance.now();
-			}, true);
+			document.addEventListener(
+				'change',
+				(e) => {
+					if ((e.target as HTMLElement).id === 'upload-file') probe.chosen = performance.now();
+				},
+				true
+			);
 			new MutationObserver(() => {
 				if (probe.chosen && !probe.firstProgress) {
 					const p = document.querySelector<HTMLProgressElement>('#upload-progress');
 					if (p && p.value > 0) probe.firstProgress = performance.now();
 				}
-			}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+			}).observe(document, {
+				subtree: true,
+				childList: true,
+				attributes: true,
+				characterData: true
+			});
 		});
 		await page.goto(`${origin}/check`, { waitUntil: 'networkidle' });
 		// Playwright compiles its own ~330 KB injected script on the page's main thread the first time a
@@ -39,11 +61,27 @@ export async function browserBench(file: string, buildDir = 'build'): Promise<Br
 		await page.setInputFiles('#upload-file', file);
 		await page.waitForSelector('[data-count="total"]', { timeout: 120_000 });
 		// Reading ends when its progress bar goes; a claims file is then checked, behind a second one.
-		await page.waitForFunction(() => !document.querySelector('#upload-progress') && !document.querySelector('#check-progress'), null, { timeout: 600_000 });
+		await page.waitForFunction(
+			() =>
+				!document.querySelector('#upload-progress') && !document.querySelector('#check-progress'),
+			null,
+			{ timeout: 600_000 }
+		);
 		const done = await page.evaluate(() => performance.now());
 		const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
-		const message = (await page.locator('#upload .message').first().innerText({ timeout: 5000 }).catch(() => '')).trim();
-		const rows = Number(await page.locator('[data-count="total"]').innerText({ timeout: 5000 }).catch(() => 'NaN'));
+		const message = (
+			await page
+				.locator('#upload .message')
+				.first()
+				.innerText({ timeout: 5000 })
+				.catch(() => '')
+		).trim();
+		const rows = Number(
+			await page
+				.locator('[data-count="total"]')
+				.innerText({ timeout: 5000 })
+				.catch(() => 'NaN')
+		);
 		return {
 			bytes: statSync(file).size,
 			rows,

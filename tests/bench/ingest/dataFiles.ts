@@ -12,10 +12,16 @@ export async function ensureDataFiles(): Promise<void> {
 	const index = ledgerIndex();
 	mkdirSync(join(DATA_DIR, 'figures'), { recursive: true });
 	for (const [soc, figures] of index.bySoc) {
-		writeFileSync(soc === '' ? join(DATA_DIR, 'surveys.json') : join(DATA_DIR, 'figures', `${soc}.json`), JSON.stringify(encodeFigures(soc, figures)));
+		writeFileSync(
+			soc === '' ? join(DATA_DIR, 'surveys.json') : join(DATA_DIR, 'figures', `${soc}.json`),
+			JSON.stringify(encodeFigures(soc, figures))
+		);
 	}
 	const body: DataIndex = {
-		codes: [...index.bySoc.keys()].filter((s) => s !== '').sort().map((s) => [s, index.titleOf.get(s) ?? s]),
+		codes: [...index.bySoc.keys()]
+			.filter((s) => s !== '')
+			.sort()
+			.map((s) => [s, index.titleOf.get(s) ?? s]),
 		sources: index.ledger.sources,
 		releases: index.ledger.releases
 	};

@@ -11,14 +11,17 @@ import { ClaimSchema } from '../../../src/lib/schema/claim';
 
 export const OUT_DIR = 'tests/bench/out';
 export const SIZES = [10_000, 100_000, 1_000_000];
-export const fileFor = (kind: 'claims' | 'figures', rows: number) => `${OUT_DIR}/${kind}-${rows}.csv`;
+export const fileFor = (kind: 'claims' | 'figures', rows: number) =>
+	`${OUT_DIR}/${kind}-${rows}.csv`;
 
 /** Real codes and titles from data/occupations.csv. */
 function occupations(): [string, string][] {
 	const lines = readFileSync('data/occupations.csv', 'utf8').trim().split('\n').slice(1);
 	return lines.map((l) => {
 		const [code, ...rest] = l.split(',');
-		const title = rest.join(',').startsWith('"') ? rest.join(',').slice(1).split('"')[0]! : rest[0]!;
+		const title = rest.join(',').startsWith('"')
+			? rest.join(',').slice(1).split('"')[0]!
+			: rest[0]!;
 		return [code!, title.replace(/"/g, '')];
 	});
 }
@@ -37,13 +40,64 @@ function rng(seed: number) {
 const STATES = ['US', 'US', 'US', 'US', 'CA', 'TX', 'NY', 'FL', 'MN', 'OH'];
 const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-type Kind = { measure: string; unit: string; value: (r: () => number) => string; period: (r: () => number) => [string, string]; vintage: (p: string) => string };
+type Kind = {
+	measure: string;
+	unit: string;
+	value: (r: () => number) => string;
+	period: (r: () => number) => [string, string];
+	vintage: (p: string) => string;
+};
 const KINDS: Kind[] = [
-	{ measure: 'median_annual_wage', unit: 'USD per year', value: (r) => String(Math.round(25000 + r() * 150000) * 10 / 10), period: (r) => { const y = String(2012 + Math.floor(r() * 13)); return [`${y}-05`, `${y}-05`]; }, vintage: (p) => `OEWS May ${p.slice(0, 4)}` },
-	{ measure: 'mean_hourly_wage', unit: 'USD per hour', value: (r) => (12 + r() * 80).toFixed(2), period: (r) => { const y = String(2012 + Math.floor(r() * 13)); return [`${y}-05`, `${y}-05`]; }, vintage: (p) => `OEWS May ${p.slice(0, 4)}` },
-	{ measure: 'employment', unit: 'persons', value: (r) => String(Math.round(r() * 3_000_000 / 100) * 100), period: (r) => { const y = String(2014 + Math.floor(r() * 11)); return [y, y]; }, vintage: (p) => `EP ${p}-${String((Number(p) + 10) % 100).padStart(2, '0')}` },
-	{ measure: 'employment_change_pct', unit: 'percent', value: (r) => (r() * 30 - 5).toFixed(1), period: (r) => { const y = 2014 + Math.floor(r() * 11); return [String(y), String(y + 10)]; }, vintage: (p) => `EP ${p}-${String((Number(p) + 10) % 100).padStart(2, '0')}` },
-	{ measure: 'annual_openings', unit: 'openings per year', value: (r) => String(Math.round(r() * 200_000 / 100) * 100), period: (r) => { const y = 2016 + Math.floor(r() * 9); return [String(y), String(y + 10)]; }, vintage: (p) => `EP ${p}-${String((Number(p) + 10) % 100).padStart(2, '0')}` }
+	{
+		measure: 'median_annual_wage',
+		unit: 'USD per year',
+		value: (r) => String((Math.round(25000 + r() * 150000) * 10) / 10),
+		period: (r) => {
+			const y = String(2012 + Math.floor(r() * 13));
+			return [`${y}-05`, `${y}-05`];
+		},
+		vintage: (p) => `OEWS May ${p.slice(0, 4)}`
+	},
+	{
+		measure: 'mean_hourly_wage',
+		unit: 'USD per hour',
+		value: (r) => (12 + r() * 80).toFixed(2),
+		period: (r) => {
+			const y = String(2012 + Math.floor(r() * 13));
+			return [`${y}-05`, `${y}-05`];
+		},
+		vintage: (p) => `OEWS May ${p.slice(0, 4)}`
+	},
+	{
+		measure: 'employment',
+		unit: 'persons',
+		value: (r) => String(Math.round((r() * 3_000_000) / 100) * 100),
+		period: (r) => {
+			const y = String(2014 + Math.floor(r() * 11));
+			return [y, y];
+		},
+		vintage: (p) => `EP ${p}-${String((Number(p) + 10) % 100).padStart(2, '0')}`
+	},
+	{
+		measure: 'employment_change_pct',
+		unit: 'percent',
+		value: (r) => (r() * 30 - 5).toFixed(1),
+		period: (r) => {
+			const y = 2014 + Math.floor(r() * 11);
+			return [String(y), String(y + 10)];
+		},
+		vintage: (p) => `EP ${p}-${String((Number(p) + 10) % 100).padStart(2, '0')}`
+	},
+	{
+		measure: 'annual_openings',
+		unit: 'openings per year',
+		value: (r) => String(Math.round((r() * 200_000) / 100) * 100),
+		period: (r) => {
+			const y = 2016 + Math.floor(r() * 9);
+			return [String(y), String(y + 10)];
+		},
+		vintage: (p) => `EP ${p}-${String((Number(p) + 10) % 100).padStart(2, '0')}`
+	}
 ];
 
 /** One way a real user's row goes wrong, applied to a valid row's cells. */
@@ -56,7 +110,12 @@ const BREAKS: ((cells: string[], col: (name: string) => number) => string[])[] =
 	(c, col) => ((c[col('value')] = ''), c)
 ];
 
-async function write(path: string, header: string[], rows: number, row: (i: number, r: () => number) => string[]) {
+async function write(
+	path: string,
+	header: string[],
+	rows: number,
+	row: (i: number, r: () => number) => string[]
+) {
 	const out = createWriteStream(path);
 	const r = rng(rows * 7 + header.length);
 	const col = (name: string) => header.indexOf(name);
@@ -89,7 +148,25 @@ export async function generate(sizes = SIZES): Promise<void> {
 				const k = KINDS[Math.floor(r() * KINDS.length)]!;
 				const [ps, pe] = k.period(r);
 				const geo = k.measure.includes('wage') ? STATES[Math.floor(r() * STATES.length)]! : 'US';
-				return [`gen:f${i}`, k.measure, code, quote(title), geo, ps, pe, k.vintage(ps), k.value(r), '', '', k.unit, 'exact', 'comparable', 'gen:src', '', ''];
+				return [
+					`gen:f${i}`,
+					k.measure,
+					code,
+					quote(title),
+					geo,
+					ps,
+					pe,
+					k.vintage(ps),
+					k.value(r),
+					'',
+					'',
+					k.unit,
+					'exact',
+					'comparable',
+					'gen:src',
+					'',
+					''
+				];
 			});
 		const claims = fileFor('claims', n);
 		if (!existsSync(claims))
@@ -98,13 +175,32 @@ export async function generate(sizes = SIZES): Promise<void> {
 				const k = KINDS[Math.floor(r() * KINDS.length)]!;
 				const [ps, pe] = k.period(r);
 				const q = r() < 0.7 ? 'exact' : 'about';
-				return [`gen:c${i}`, `gen:doc${Math.floor(i / 8)}`, k.measure, quote(title.toLowerCase()), code, 'US', ps, pe, k.value(r), '', '', k.unit, q, r() < 0.5 ? 'BLS' : 'not stated', ''];
+				return [
+					`gen:c${i}`,
+					`gen:doc${Math.floor(i / 8)}`,
+					k.measure,
+					quote(title.toLowerCase()),
+					code,
+					'US',
+					ps,
+					pe,
+					k.value(r),
+					'',
+					'',
+					k.unit,
+					q,
+					r() < 0.5 ? 'BLS' : 'not stated',
+					''
+				];
 			});
 		console.log(`wrote ${figures} and ${claims}`);
 	}
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+	const sizes = process.argv
+		.slice(2)
+		.map(Number)
+		.filter((n) => n > 0);
 	await generate(sizes.length ? sizes : SIZES);
 }

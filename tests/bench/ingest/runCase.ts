@@ -12,14 +12,31 @@ import type { Figure } from '../../../src/lib/schema/figure';
 import { fileFor } from './generate';
 import { fileFetch } from './dataFiles';
 
-export type CaseResult = { mode: string; kind: string; rows: number; ms: number; rowsPerSec: number; peakRssMb: number; accepted: number; rejected: number; note?: string };
+export type CaseResult = {
+	mode: string;
+	kind: string;
+	rows: number;
+	ms: number;
+	rowsPerSec: number;
+	peakRssMb: number;
+	accepted: number;
+	rejected: number;
+	note?: string;
+};
 
-const [mode, kind, rowsArg] = process.argv.slice(2) as ['papa' | 'validate' | 'reconcile', 'figures' | 'claims', string];
+const [mode, kind, rowsArg] = process.argv.slice(2) as [
+	'papa' | 'validate' | 'reconcile',
+	'figures' | 'claims',
+	string
+];
 const rows = Number(rowsArg);
 // The 50 MB limit is the browser's; the bench measures the same core on larger files.
 const bytes = new Uint8Array(readFileSync(fileFor(kind, rows)));
 // A dataset upload is used to check claims against: the ledger's published claims, as /check does.
-const publishedClaims = mode === 'reconcile' && kind === 'figures' ? readCsvFile('data/claims.csv', ClaimSchema, 'claims.csv').rows : [];
+const publishedClaims =
+	mode === 'reconcile' && kind === 'figures'
+		? readCsvFile('data/claims.csv', ClaimSchema, 'claims.csv').rows
+		: [];
 (globalThis as { gc?: () => void }).gc?.();
 const baseRss = process.memoryUsage().rss;
 let peak = baseRss;
@@ -38,19 +55,29 @@ if (mode === 'papa') {
 	accepted = r.data.length - 1;
 } else {
 	const keep: unknown[] = [];
-	const result = await ingest(bytesSource(bytes), `${kind}.csv`, (e) => {
-		if (e.type === 'batch') for (const r of e.rows) keep.push(r);
-	}, { pause: macrotask, maxBytes: Number.MAX_SAFE_INTEGER });
+	const result = await ingest(
+		bytesSource(bytes),
+		`${kind}.csv`,
+		(e) => {
+			if (e.type === 'batch') for (const r of e.rows) keep.push(r);
+		},
+		{ pause: macrotask, maxBytes: Number.MAX_SAFE_INTEGER }
+	);
 	if (!result.ok) throw new Error(result.message);
 	accepted = result.counts.accepted;
 	rejected = result.counts.rejected;
 	if (mode === 'reconcile') {
 		const store = createFigureStore('http://bench/data/', fileFetch);
 		if (kind === 'claims') {
-			const checks = await checkClaims(keep as Claim[], store, { onGroup: (_c, done) => (done % 2000 < 8 ? macrotask() : undefined) });
+			const checks = await checkClaims(keep as Claim[], store, {
+				onGroup: (_c, done) => (done % 2000 < 8 ? macrotask() : undefined)
+			});
 			note = `${checks.filter((c) => c.official.verdicts[0] === 'confirmed').length} confirmed`;
 		} else {
-			const uploaded = indexUploaded({ figures: keep as Figure[], sources: [uploadSource(`${kind}.csv`)] });
+			const uploaded = indexUploaded({
+				figures: keep as Figure[],
+				sources: [uploadSource(`${kind}.csv`)]
+			});
 			const checks = await checkClaims(publishedClaims, store, { uploaded });
 			note = `${checks.length} published claims checked against the upload, ${checks.filter((c) => c.upload && c.upload.verdicts[0] !== 'unsourced').length} with a series in it`;
 		}
@@ -59,5 +86,15 @@ if (mode === 'papa') {
 }
 const ms = performance.now() - t0;
 clearInterval(timer);
-const out: CaseResult = { mode, kind, rows, ms, rowsPerSec: rows / (ms / 1000), peakRssMb: (peak - baseRss) / 1048576 + baseRss / 1048576, accepted, rejected, note };
+const out: CaseResult = {
+	mode,
+	kind,
+	rows,
+	ms,
+	rowsPerSec: rows / (ms / 1000),
+	peakRssMb: (peak - baseRss) / 1048576 + baseRss / 1048576,
+	accepted,
+	rejected,
+	note
+};
 console.log(JSON.stringify(out));

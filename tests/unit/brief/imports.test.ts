@@ -12,7 +12,9 @@ import { SupplySchema } from '../../../src/lib/schema/supply';
 import { awardsByYear, compareSupply } from '../../../src/lib/brief/supply';
 
 const SHARED = fileURLToPath(new URL('../../../../shared', import.meta.url));
-const FIXTURE = fileURLToPath(new URL('../../fixtures/completions/synthetic-completions.csv', import.meta.url));
+const FIXTURE = fileURLToPath(
+	new URL('../../fixtures/completions/synthetic-completions.csv', import.meta.url)
+);
 const scratch = () => mkdtempSync(join(tmpdir(), 'll-brief-'));
 
 describe('cpi import', () => {
@@ -27,14 +29,19 @@ describe('cpi import', () => {
 		expect(value('2024')).toBe(313.689);
 		expect(value('2000')).toBe(172.2);
 		expect(value('2025')).toBeUndefined();
-		expect(r.rows.every((x) => x.series_id === 'CUUR0000SA0' && x.base === '1982-84=100')).toBe(true);
+		expect(r.rows.every((x) => x.series_id === 'CUUR0000SA0' && x.base === '1982-84=100')).toBe(
+			true
+		);
 	});
 });
 
 describe('completions import (synthetic fixture)', () => {
 	it('validates through the supply schema, maps AWLEVEL numbers and never turns a marker into a number', () => {
 		const out = scratch();
-		const report = importCompletions(FIXTURE, { outDir: out, manual: { sourceUrl: 'https://example.org/synthetic', publisher: 'Synthetic test fixture' } });
+		const report = importCompletions(FIXTURE, {
+			outDir: out,
+			manual: { sourceUrl: 'https://example.org/synthetic', publisher: 'Synthetic test fixture' }
+		});
 		const r = readCsvFile(join(out, 'supply.csv'), SupplySchema, 'supply.csv', ['id']);
 		expect(r.problems).toEqual([]);
 		expect(r.rows).toHaveLength(4);
@@ -47,10 +54,16 @@ describe('completions import (synthetic fixture)', () => {
 
 	it('compares awards with openings as a range when the program maps to several occupations', () => {
 		const out = scratch();
-		importCompletions(FIXTURE, { outDir: out, manual: { sourceUrl: 'https://example.org/synthetic', publisher: 'Synthetic test fixture' } });
+		importCompletions(FIXTURE, {
+			outDir: out,
+			manual: { sourceUrl: 'https://example.org/synthetic', publisher: 'Synthetic test fixture' }
+		});
 		const rows = readCsvFile(join(out, 'supply.csv'), SupplySchema, 'supply.csv').rows;
 		const years = awardsByYear(rows, '51.1004');
-		expect(years.map((y) => [y.year, y.awards])).toEqual([['2022', 1100], ['2023', 1500]]);
+		expect(years.map((y) => [y.year, y.awards])).toEqual([
+			['2022', 1100],
+			['2023', 1500]
+		]);
 		const one = compareSupply(years, [22600])!;
 		expect(one.openings).toEqual({ low: 22600, high: 22600, isRange: false });
 		const several = compareSupply(years, [22600, 27400])!;

@@ -4,7 +4,9 @@ import type { Source } from '$lib/schema/source';
 import type { Claim } from '$lib/schema/claim';
 import type { ClaimCheck, Verdict } from '$lib/ledger/types';
 
-export function fig(p: Partial<Figure> & Pick<Figure, 'id' | 'measure' | 'vintage' | 'period_start'>): Figure {
+export function fig(
+	p: Partial<Figure> & Pick<Figure, 'id' | 'measure' | 'vintage' | 'period_start'>
+): Figure {
 	return {
 		soc_code: '29-2010',
 		occupation: 'Clinical laboratory technologists and technicians',
@@ -24,11 +26,71 @@ export function fig(p: Partial<Figure> & Pick<Figure, 'id' | 'measure' | 'vintag
 }
 
 export const SOURCES: Source[] = [
-	{ source_id: 'bls-ep', kind: 'official', publisher: 'U.S. Bureau of Labor Statistics', title: 'Employment Projections, Table 1.2', url: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm', published: '', vintage: 'EP 2024-34', original_publisher: '', original_title: '', original_url: '', note: '' },
-	{ source_id: 'bls-oews', kind: 'official', publisher: 'U.S. Bureau of Labor Statistics', title: 'Occupational Employment and Wage Statistics', url: 'https://www.bls.gov/oes/', published: '', vintage: 'OEWS May 2024', original_publisher: '', original_title: '', original_url: '', note: '' },
-	{ source_id: 'ooh', kind: 'reproduction', publisher: 'U.S. Bureau of Labor Statistics', title: 'Occupational Outlook Handbook', url: 'javascript:alert(1)', published: '', vintage: 'EP 2024-34', original_publisher: 'BLS', original_title: 'Table 1.2', original_url: '', note: '' },
-	{ source_id: 'ascp', kind: 'survey', publisher: 'American Society for Clinical Pathology', title: 'Vacancy Survey', url: 'https://academic.oup.com/ajcp', published: '', vintage: 'ASCP Vacancy Survey 2022', original_publisher: '', original_title: '', original_url: '', note: '' },
-	{ source_id: 'blog', kind: 'article', publisher: 'Example Staffing', title: 'Lab jobs are booming', url: 'https://example.com/blog', published: '2023', vintage: '', original_publisher: '', original_title: '', original_url: '', note: '' }
+	{
+		source_id: 'bls-ep',
+		kind: 'official',
+		publisher: 'U.S. Bureau of Labor Statistics',
+		title: 'Employment Projections, Table 1.2',
+		url: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',
+		published: '',
+		vintage: 'EP 2024-34',
+		original_publisher: '',
+		original_title: '',
+		original_url: '',
+		note: ''
+	},
+	{
+		source_id: 'bls-oews',
+		kind: 'official',
+		publisher: 'U.S. Bureau of Labor Statistics',
+		title: 'Occupational Employment and Wage Statistics',
+		url: 'https://www.bls.gov/oes/',
+		published: '',
+		vintage: 'OEWS May 2024',
+		original_publisher: '',
+		original_title: '',
+		original_url: '',
+		note: ''
+	},
+	{
+		source_id: 'ooh',
+		kind: 'reproduction',
+		publisher: 'U.S. Bureau of Labor Statistics',
+		title: 'Occupational Outlook Handbook',
+		url: 'javascript:alert(1)',
+		published: '',
+		vintage: 'EP 2024-34',
+		original_publisher: 'BLS',
+		original_title: 'Table 1.2',
+		original_url: '',
+		note: ''
+	},
+	{
+		source_id: 'ascp',
+		kind: 'survey',
+		publisher: 'American Society for Clinical Pathology',
+		title: 'Vacancy Survey',
+		url: 'https://academic.oup.com/ajcp',
+		published: '',
+		vintage: 'ASCP Vacancy Survey 2022',
+		original_publisher: '',
+		original_title: '',
+		original_url: '',
+		note: ''
+	},
+	{
+		source_id: 'blog',
+		kind: 'article',
+		publisher: 'Example Staffing',
+		title: 'Lab jobs are booming',
+		url: 'https://example.com/blog',
+		published: '2023',
+		vintage: '',
+		original_publisher: '',
+		original_title: '',
+		original_url: '',
+		note: ''
+	}
 ];
 
 /** EP base-year employment and projected employment: [vintage, base year, base, target year, projected]. */
@@ -45,9 +107,36 @@ export const EMPLOYMENT: Figure[] = EP.flatMap(([vintage, by, base, ty, proj]) =
 ]);
 
 export function claim(p: Partial<Claim> & Pick<Claim, 'id' | 'measure'>): Claim {
-	return { document_id: 'blog', scope_as_stated: 'lab professionals', scope_code: '29-2010', geography: 'US', period_start: '', period_end: '', value: null, value_low: null, value_high: null, unit: 'persons', qualifier: 'exact', attributed_to: 'BLS', note: '', ...p };
+	return {
+		document_id: 'blog',
+		scope_as_stated: 'lab professionals',
+		scope_code: '29-2010',
+		geography: 'US',
+		period_start: '',
+		period_end: '',
+		value: null,
+		value_low: null,
+		value_high: null,
+		unit: 'persons',
+		qualifier: 'exact',
+		attributed_to: 'BLS',
+		note: '',
+		...p
+	};
 }
 
-export function check(c: Claim, verdicts: Verdict[] = ['confirmed'], explanation = 'Matches the published figure.'): ClaimCheck {
-	return { claim: c, document: SOURCES[4]!, verdicts, figures: [], differences: [], explanation, documentDate: { kind: 'unknown' } };
+export function check(
+	c: Claim,
+	verdicts: Verdict[] = ['confirmed'],
+	explanation = 'Matches the published figure.'
+): ClaimCheck {
+	return {
+		claim: c,
+		document: SOURCES[4]!,
+		verdicts,
+		figures: [],
+		differences: [],
+		explanation,
+		documentDate: { kind: 'unknown' }
+	};
 }

@@ -28,7 +28,20 @@ group('formatting', () => {
 	});
 
 	it('credits each source once with its vintages, linking only http(s) URLs', () => {
-		const credits = sourceLine([...EMPLOYMENT, fig({ id: 'x', measure: 'employment', vintage: 'EP 2024-34', period_start: '2024', value: 1, source_id: 'ooh' })], SOURCES);
+		const credits = sourceLine(
+			[
+				...EMPLOYMENT,
+				fig({
+					id: 'x',
+					measure: 'employment',
+					vintage: 'EP 2024-34',
+					period_start: '2024',
+					value: 1,
+					source_id: 'ooh'
+				})
+			],
+			SOURCES
+		);
 		expect(credits).toHaveLength(2);
 		expect(credits[0]!.vintages).toEqual(['EP 2018-28', 'EP 2019-29', 'EP 2022-32', 'EP 2024-34']);
 		expect(credits[0]!.href).toMatch(/^https:\/\/www\.bls\.gov\//);

@@ -14,10 +14,35 @@ const ROWS: [string, string, string, number, number][] = [
 	['EP 2023-33', '2023', '2033', 5.3, 4.0],
 	['EP 2024-34', '2024', '2034', 1.7, 3.1]
 ];
-const pct = (soc: string, v: string, s: string, e: string, value: number, derivation = ''): Figure =>
-	fig({ id: `pct-${soc}-${s}`, measure: 'employment_change_pct', soc_code: soc, occupation: soc === '00-0000' ? 'Total, all occupations' : 'Clinical laboratory technologists and technicians', vintage: v, period_start: s, period_end: e, value, unit: 'percent', derivation });
-const FIGURES = ROWS.flatMap(([v, s, e, occ, all]) => [pct('29-2010', v, s, e, occ), pct('00-0000', v, s, e, all, 'Sum over all detailed occupations')]);
-const model = (extra = {}) => growthByVintage({ figures: FIGURES, sources: SOURCES, socCode: '29-2010', ...extra });
+const pct = (
+	soc: string,
+	v: string,
+	s: string,
+	e: string,
+	value: number,
+	derivation = ''
+): Figure =>
+	fig({
+		id: `pct-${soc}-${s}`,
+		measure: 'employment_change_pct',
+		soc_code: soc,
+		occupation:
+			soc === '00-0000'
+				? 'Total, all occupations'
+				: 'Clinical laboratory technologists and technicians',
+		vintage: v,
+		period_start: s,
+		period_end: e,
+		value,
+		unit: 'percent',
+		derivation
+	});
+const FIGURES = ROWS.flatMap(([v, s, e, occ, all]) => [
+	pct('29-2010', v, s, e, occ),
+	pct('00-0000', v, s, e, all, 'Sum over all detailed occupations')
+]);
+const model = (extra = {}) =>
+	growthByVintage({ figures: FIGURES, sources: SOURCES, socCode: '29-2010', ...extra });
 
 group('growthByVintage', () => {
 	it('has one row per vintage, oldest first, each with the occupation and the all-occupations bar', () => {
@@ -52,7 +77,9 @@ group('growthByVintage', () => {
 
 	it('marks the computed all-occupations value as computed in its tooltip', () => {
 		expect(model().rows[0]!.all!.computed).toBe(true);
-		expect(model().rows[0]!.all!.tooltip.notes).toContain('Computed: Sum over all detailed occupations');
+		expect(model().rows[0]!.all!.tooltip.notes).toContain(
+			'Computed: Sum over all detailed occupations'
+		);
 	});
 
 	it('describes the latest vintage against the all-occupations rate', () => {
@@ -62,21 +89,58 @@ group('growthByVintage', () => {
 	});
 
 	it('places a growth claim on the row whose span it names, and lists others as not placed', () => {
-		const good = check(claim({ id: 'g1', measure: 'employment_change_pct', unit: 'percent', period_start: '2022', period_end: '2032', value: 5, qualifier: 'about' }), ['confirmed']);
-		const wrong = check(claim({ id: 'g2', measure: 'employment_change_pct', unit: 'percent', period_start: '2016', period_end: '2026', value: 13 }), ['outdated']);
+		const good = check(
+			claim({
+				id: 'g1',
+				measure: 'employment_change_pct',
+				unit: 'percent',
+				period_start: '2022',
+				period_end: '2032',
+				value: 5,
+				qualifier: 'about'
+			}),
+			['confirmed']
+		);
+		const wrong = check(
+			claim({
+				id: 'g2',
+				measure: 'employment_change_pct',
+				unit: 'percent',
+				period_start: '2016',
+				period_end: '2026',
+				value: 13
+			}),
+			['outdated']
+		);
 		const m = model({ claims: [good, wrong] });
 		const row = m.rows.find((r) => r.vintage === 'EP 2022-32')!;
 		expect(m.claims.marks).toHaveLength(1);
 		expect(m.claims.marks[0]!.y).toBe(row.occupation!.y + 6.5);
 		expect(m.claims.marks[0]!.hollow).toBe(true);
-		expect(m.claims.unplaced).toEqual([{ id: 'g2', href: '/claims#g2', reason: 'no EP vintage here covers 2016–26' }]);
+		expect(m.claims.unplaced).toEqual([
+			{ id: 'g2', href: '/claims#g2', reason: 'no EP vintage here covers 2016–26' }
+		]);
 	});
 });
 
 group('growthByVintage with a rounded copy of the same projection', () => {
 	it('keeps one row per projection span, drawing the exact EP figure and noting the OOH copy', () => {
-		const copy = fig({ id: 'ooh', measure: 'employment_change_pct', vintage: 'OOH 2024-25 (EP 2022-32)', period_start: '2022', period_end: '2032', value: 5, unit: 'percent', qualifier: 'rounded', source_id: 'ooh' });
-		const m = growthByVintage({ figures: [copy, ...FIGURES], sources: SOURCES, socCode: '29-2010' });
+		const copy = fig({
+			id: 'ooh',
+			measure: 'employment_change_pct',
+			vintage: 'OOH 2024-25 (EP 2022-32)',
+			period_start: '2022',
+			period_end: '2032',
+			value: 5,
+			unit: 'percent',
+			qualifier: 'rounded',
+			source_id: 'ooh'
+		});
+		const m = growthByVintage({
+			figures: [copy, ...FIGURES],
+			sources: SOURCES,
+			socCode: '29-2010'
+		});
 		expect(m.rows).toHaveLength(7);
 		const row = m.rows.find((r) => r.span === '2022–32')!;
 		expect(row.vintage).toBe('EP 2022-32');
@@ -88,9 +152,23 @@ group('growthByVintage with a rounded copy of the same projection', () => {
 group('choosing between figures for the same key', () => {
 	it('draws a copied table’s exact 4.9 rather than the official page’s rounded "5"', () => {
 		const official = { ...SOURCES[2]!, source_id: 'ooh-official', kind: 'official' as const };
-		const rounded = fig({ id: 'ooh5', measure: 'employment_change_pct', vintage: 'EP 2022-32', period_start: '2022', period_end: '2032', value: 5, unit: 'percent', qualifier: 'rounded', source_id: 'ooh-official' });
+		const rounded = fig({
+			id: 'ooh5',
+			measure: 'employment_change_pct',
+			vintage: 'EP 2022-32',
+			period_start: '2022',
+			period_end: '2032',
+			value: 5,
+			unit: 'percent',
+			qualifier: 'rounded',
+			source_id: 'ooh-official'
+		});
 		const exact = { ...FIGURES.find((f) => f.id === 'pct-29-2010-2022')!, source_id: 'ooh' }; // reproduction
-		const m = growthByVintage({ figures: [rounded, exact], sources: [...SOURCES, official], socCode: '29-2010' });
+		const m = growthByVintage({
+			figures: [rounded, exact],
+			sources: [...SOURCES, official],
+			socCode: '29-2010'
+		});
 		expect(m.rows[0]!.occupation!.value).toBe(4.9);
 	});
 });

@@ -3,10 +3,43 @@ import { openingsByVintage, describe } from '$lib/charts/openingsByVintage';
 import { SOURCES, fig } from './fixtures';
 
 const FIGURES = [
-	fig({ id: 'od-2012', measure: 'openings_decade', vintage: 'EP 2012-22', period_start: '2012', period_end: '2022', value: 119300, unit: 'openings (decade total)', comparability: 'not_comparable' }),
-	fig({ id: 'ao-2018', measure: 'annual_openings', vintage: 'EP 2018-28', period_start: '2018', period_end: '2028', value: 26000, unit: 'openings per year' }),
-	fig({ id: 'ao-2022', measure: 'annual_openings', vintage: 'EP 2022-32', period_start: '2022', period_end: '2032', value: 24200, unit: 'openings per year' }),
-	fig({ id: 'ao-2024', measure: 'annual_openings', vintage: 'EP 2024-34', period_start: '2024', period_end: '2034', value: 22600, unit: 'openings per year' })
+	fig({
+		id: 'od-2012',
+		measure: 'openings_decade',
+		vintage: 'EP 2012-22',
+		period_start: '2012',
+		period_end: '2022',
+		value: 119300,
+		unit: 'openings (decade total)',
+		comparability: 'not_comparable'
+	}),
+	fig({
+		id: 'ao-2018',
+		measure: 'annual_openings',
+		vintage: 'EP 2018-28',
+		period_start: '2018',
+		period_end: '2028',
+		value: 26000,
+		unit: 'openings per year'
+	}),
+	fig({
+		id: 'ao-2022',
+		measure: 'annual_openings',
+		vintage: 'EP 2022-32',
+		period_start: '2022',
+		period_end: '2032',
+		value: 24200,
+		unit: 'openings per year'
+	}),
+	fig({
+		id: 'ao-2024',
+		measure: 'annual_openings',
+		vintage: 'EP 2024-34',
+		period_start: '2024',
+		period_end: '2034',
+		value: 22600,
+		unit: 'openings per year'
+	})
 ];
 const model = () => openingsByVintage({ figures: FIGURES, sources: SOURCES, socCode: '29-2010' });
 

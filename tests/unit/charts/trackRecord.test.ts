@@ -2,7 +2,8 @@ import { describe as group, expect, it } from 'vitest';
 import { trackRecord, describe, LABEL_PX } from '$lib/charts/trackRecord';
 import { EMPLOYMENT, SOURCES, check, claim, fig } from './fixtures';
 
-const model = (extra = {}) => trackRecord({ figures: EMPLOYMENT, sources: SOURCES, socCode: '29-2010', width: 640, ...extra });
+const model = (extra = {}) =>
+	trackRecord({ figures: EMPLOYMENT, sources: SOURCES, socCode: '29-2010', width: 640, ...extra });
 
 group('trackRecord', () => {
 	it('draws one actual point per vintage base year, left to right in year order', () => {
@@ -21,8 +22,17 @@ group('trackRecord', () => {
 
 	it('draws one dashed projection per vintage with both ends, labelled exactly by its vintage', () => {
 		const m = model();
-		expect(m.projections.map((p) => p.label)).toEqual(['EP 2018-28', 'EP 2019-29', 'EP 2022-32', 'EP 2024-34']);
-		const missingTarget = trackRecord({ figures: EMPLOYMENT.filter((f) => f.id !== 'proj-2029'), sources: SOURCES, socCode: '29-2010' });
+		expect(m.projections.map((p) => p.label)).toEqual([
+			'EP 2018-28',
+			'EP 2019-29',
+			'EP 2022-32',
+			'EP 2024-34'
+		]);
+		const missingTarget = trackRecord({
+			figures: EMPLOYMENT.filter((f) => f.id !== 'proj-2029'),
+			sources: SOURCES,
+			socCode: '29-2010'
+		});
 		expect(missingTarget.projections).toHaveLength(3);
 		expect(missingTarget.projections.map((p) => p.label)).not.toContain('EP 2019-29');
 	});
@@ -39,10 +49,25 @@ group('trackRecord', () => {
 	// A projection ending a year after another, at about the same height (as EP 2023-33 does next to EP 2022-32).
 	const crowdedFigures = [
 		...EMPLOYMENT,
-		fig({ id: 'emp-2023', measure: 'employment', vintage: 'EP 2023-33', period_start: '2023', value: 344200 }),
-		fig({ id: 'proj-2033', measure: 'employment_projected', vintage: 'EP 2023-33', period_start: '2033', value: 360500 })
+		fig({
+			id: 'emp-2023',
+			measure: 'employment',
+			vintage: 'EP 2023-33',
+			period_start: '2023',
+			value: 344200
+		}),
+		fig({
+			id: 'proj-2033',
+			measure: 'employment_projected',
+			vintage: 'EP 2023-33',
+			period_start: '2033',
+			value: 360500
+		})
 	];
-	const layouts = [390, 640, 1120].flatMap((width) => [model({ width }), model({ width, figures: crowdedFigures })]);
+	const layouts = [390, 640, 1120].flatMap((width) => [
+		model({ width }),
+		model({ width, figures: crowdedFigures })
+	]);
 
 	it('keeps labels that share horizontal space at least 13px apart', () => {
 		for (const m of layouts)
@@ -58,7 +83,10 @@ group('trackRecord', () => {
 			for (const p of m.projections)
 				for (const q of m.projections) {
 					if (p === q) continue;
-					const covered = q.end.x >= p.labelX && q.end.x <= p.labelX + LABEL_PX && Math.abs(q.end.y - p.labelY) < 7;
+					const covered =
+						q.end.x >= p.labelX &&
+						q.end.x <= p.labelX + LABEL_PX &&
+						Math.abs(q.end.y - p.labelY) < 7;
 					expect(covered, `${p.label} covers the end of ${q.label} at ${m.width}px`).toBe(false);
 				}
 	});
@@ -81,7 +109,11 @@ group('trackRecord', () => {
 		expect(column.size).toBe(1);
 		expect([...column][0]).toBeGreaterThan(Math.max(...narrow.projections.map((p) => p.end.x)));
 		// Ends short of the plot's right edge get a leader line; the latest projection ends at the edge.
-		expect(narrow.projections.filter((p) => p.leader).map((p) => p.vintage)).toEqual(['EP 2018-28', 'EP 2019-29', 'EP 2022-32']);
+		expect(narrow.projections.filter((p) => p.leader).map((p) => p.vintage)).toEqual([
+			'EP 2018-28',
+			'EP 2019-29',
+			'EP 2022-32'
+		]);
 		const ys = narrow.projections.map((p) => p.labelY).sort((a, b) => a - b);
 		for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(12.9);
 	});
@@ -94,14 +126,26 @@ group('trackRecord', () => {
 	});
 
 	it('marks computed rows as computed in the tooltip', () => {
-		const figures = EMPLOYMENT.map((f) => ({ ...f, soc_code: '00-0000', derivation: 'Sum of detailed occupations' }));
+		const figures = EMPLOYMENT.map((f) => ({
+			...f,
+			soc_code: '00-0000',
+			derivation: 'Sum of detailed occupations'
+		}));
 		const m = trackRecord({ figures, sources: SOURCES, socCode: '00-0000' });
 		expect(m.actualPoints[0]!.computed).toBe(true);
 		expect(m.actualPoints[0]!.tooltip.notes).toContain('Computed: Sum of detailed occupations');
 	});
 
 	it('prefers the exact official figure over a rounded copy and notes the alternative', () => {
-		const copy = fig({ id: 'ooh-2024', measure: 'employment', vintage: 'EP 2024-34', period_start: '2024', value: 351000, qualifier: 'rounded', source_id: 'ooh' });
+		const copy = fig({
+			id: 'ooh-2024',
+			measure: 'employment',
+			vintage: 'EP 2024-34',
+			period_start: '2024',
+			value: 351000,
+			qualifier: 'rounded',
+			source_id: 'ooh'
+		});
 		const m = trackRecord({ figures: [copy, ...EMPLOYMENT], sources: SOURCES, socCode: '29-2010' });
 		const p = m.actualPoints.find((a) => a.period === '2024')!;
 		expect(p.value).toBe(351200);
@@ -110,15 +154,28 @@ group('trackRecord', () => {
 
 	it('gives a tooltip with value, unit, period, vintage and source', () => {
 		const t = model().actualPoints[0]!.tooltip;
-		expect(t).toMatchObject({ value: '331,700', unit: 'persons', period: '2018', vintage: 'EP 2018-28', source: 'U.S. Bureau of Labor Statistics, Employment Projections, Table 1.2' });
+		expect(t).toMatchObject({
+			value: '331,700',
+			unit: 'persons',
+			period: '2018',
+			vintage: 'EP 2018-28',
+			source: 'U.S. Bureau of Labor Statistics, Employment Projections, Table 1.2'
+		});
 	});
 
 	it('draws a matching claim at its stated value and target year, linking to its claim', () => {
-		const c = check(claim({ id: 'c1', measure: 'employment_projected', period_end: '2029', value: 362500 }));
+		const c = check(
+			claim({ id: 'c1', measure: 'employment_projected', period_end: '2029', value: 362500 })
+		);
 		const m = model({ claims: [c] });
 		const p = m.projections.find((q) => q.vintage === 'EP 2019-29')!;
 		expect(m.claims.marks).toHaveLength(1);
-		expect(m.claims.marks[0]).toMatchObject({ x: p.end.x, y: p.end.y, href: '/claims#c1', verdict: 'confirmed' });
+		expect(m.claims.marks[0]).toMatchObject({
+			x: p.end.x,
+			y: p.end.y,
+			href: '/claims#c1',
+			verdict: 'confirmed'
+		});
 	});
 
 	it('describes the trend from the actual numbers', () => {
@@ -129,11 +186,31 @@ group('trackRecord', () => {
 
 	it('describes how a past projection compared once its target year has an estimate', () => {
 		const figures = [
-			fig({ id: 'e12', measure: 'employment', vintage: 'EP 2012-22', period_start: '2012', value: 325800 }),
-			fig({ id: 'p22', measure: 'employment_projected', vintage: 'EP 2012-22', period_start: '2022', value: 396700 }),
-			fig({ id: 'e22', measure: 'employment', vintage: 'EP 2022-32', period_start: '2022', value: 342900 })
+			fig({
+				id: 'e12',
+				measure: 'employment',
+				vintage: 'EP 2012-22',
+				period_start: '2012',
+				value: 325800
+			}),
+			fig({
+				id: 'p22',
+				measure: 'employment_projected',
+				vintage: 'EP 2012-22',
+				period_start: '2022',
+				value: 396700
+			}),
+			fig({
+				id: 'e22',
+				measure: 'employment',
+				vintage: 'EP 2022-32',
+				period_start: '2022',
+				value: 342900
+			})
 		];
 		const m = trackRecord({ figures, sources: SOURCES, socCode: '29-2010' });
-		expect(describe(m)).toBe('EP 2012-22 projected 396,700 jobs for 2022; EP 2022-32 later put 2022 employment at 342,900, 13.6% below the projection.');
+		expect(describe(m)).toBe(
+			'EP 2012-22 projected 396,700 jobs for 2022; EP 2022-32 later put 2022 employment at 342,900, 13.6% below the projection.'
+		);
 	});
 });

@@ -3,8 +3,23 @@ import { wagesOverTime, describe } from '$lib/charts/wagesOverTime';
 import { SOURCES, check, claim, fig } from './fixtures';
 import type { Figure } from '$lib/schema/figure';
 
-const wage = (id: string, measure: Figure['measure'], year: string, value: number | null, extra: Partial<Figure> = {}): Figure =>
-	fig({ id, measure, vintage: `OEWS May ${year}`, period_start: `${year}-05`, value, unit: 'USD per year', source_id: 'bls-oews', ...extra });
+const wage = (
+	id: string,
+	measure: Figure['measure'],
+	year: string,
+	value: number | null,
+	extra: Partial<Figure> = {}
+): Figure =>
+	fig({
+		id,
+		measure,
+		vintage: `OEWS May ${year}`,
+		period_start: `${year}-05`,
+		value,
+		unit: 'USD per year',
+		source_id: 'bls-oews',
+		...extra
+	});
 
 const BASE = [
 	wage('m22', 'median_annual_wage', '2022', 57380),
@@ -13,7 +28,8 @@ const BASE = [
 	wage('p10-24', 'wage_p10_annual', '2024', 38020),
 	wage('p90-24', 'wage_p90_annual', '2024', 97990)
 ];
-const model = (figures = BASE, extra = {}) => wagesOverTime({ figures, sources: SOURCES, socCode: '29-2010', ...extra });
+const model = (figures = BASE, extra = {}) =>
+	wagesOverTime({ figures, sources: SOURCES, socCode: '29-2010', ...extra });
 
 group('wagesOverTime', () => {
 	it('draws the median for each May release, left to right and higher for higher wages', () => {
@@ -31,11 +47,22 @@ group('wagesOverTime', () => {
 	});
 
 	it('shows a top-coded median as a flag at the axis top with no numeric position', () => {
-		const figures = [...BASE.filter((f) => f.id !== 'm23'), wage('m23', 'median_annual_wage', '2023', null, { value_flag: 'top_coded', value_bound: 239200 })];
+		const figures = [
+			...BASE.filter((f) => f.id !== 'm23'),
+			wage('m23', 'median_annual_wage', '2023', null, {
+				value_flag: 'top_coded',
+				value_bound: 239200
+			})
+		];
 		const m = model(figures);
 		expect(m.points.find((p) => p.figureId === 'm23')).toBeUndefined();
 		const flag = m.flags.find((f) => f.figureId === 'm23')!;
-		expect(flag).toMatchObject({ kind: 'top_coded', y: m.margin.top, label: '≥ $239k', period: 'May 2023' });
+		expect(flag).toMatchObject({
+			kind: 'top_coded',
+			y: m.margin.top,
+			label: '≥ $239k',
+			period: 'May 2023'
+		});
 		expect(flag.tooltip.value).toBe('≥ $239,200 (top-coded)');
 		expect(m.medianPaths).toHaveLength(0);
 	});
@@ -53,7 +80,15 @@ group('wagesOverTime', () => {
 	});
 
 	it('draws a wage claim at its stated value', () => {
-		const c = check(claim({ id: 'w1', measure: 'median_annual_wage', unit: 'USD per year', period_start: '2024-05', value: 61890 }));
+		const c = check(
+			claim({
+				id: 'w1',
+				measure: 'median_annual_wage',
+				unit: 'USD per year',
+				period_start: '2024-05',
+				value: 61890
+			})
+		);
 		const m = model(BASE, { claims: [c] });
 		expect(m.claims.marks[0]).toMatchObject({ x: m.points[2]!.x, y: m.points[2]!.y });
 	});

@@ -34,14 +34,26 @@ describe('relatedCodes', () => {
 
 	it('fetches a handful of files for a detailed code, not the dataset', () => {
 		const r = relatedCodes('29-2011', codes);
-		expect(r).toEqual(expect.arrayContaining(['29-2011', '29-2012', '29-2010', '29-2000', '29-0000', 'HC', '00-0000']));
+		expect(r).toEqual(
+			expect.arrayContaining([
+				'29-2011',
+				'29-2012',
+				'29-2010',
+				'29-2000',
+				'29-0000',
+				'HC',
+				'00-0000'
+			])
+		);
 		expect(r.length).toBeLessThan(15);
 	});
 });
 
 describe('compact figure files', () => {
 	it('round-trip every field of every figure', () => {
-		const lines = ['projections.csv', 'openings.csv'].flatMap((f) => readFileSync(`data/${f}`, 'utf8').split('\n'));
+		const lines = ['projections.csv', 'openings.csv'].flatMap((f) =>
+			readFileSync(`data/${f}`, 'utf8').split('\n')
+		);
 		const text = [lines[0], ...lines.filter((l) => l.includes(',29-2010,'))].join('\n');
 		const rows = parseCsv(text, FigureSchema, 'p').rows;
 		const count = new Map<string, number>();
@@ -56,8 +68,12 @@ describe('compact figure files', () => {
 	});
 
 	it('refuses a file with other columns or a dangling string reference', () => {
-		expect(() => decodeFigures({ soc: 'x', columns: ['id'], strings: [], rows: [] })).toThrow(/columns/);
+		expect(() => decodeFigures({ soc: 'x', columns: ['id'], strings: [], rows: [] })).toThrow(
+			/columns/
+		);
 		const f = encodeFigures('29-2010', []);
-		expect(() => decodeFigures({ ...f, rows: [[[99], 0, 0, 0, 0, 0, 0, 1, 0, null, 0, 0, 0, 0, 0, 0]] })).toThrow(/missing string/);
+		expect(() =>
+			decodeFigures({ ...f, rows: [[[99], 0, 0, 0, 0, 0, 0, 1, 0, null, 0, 0, 0, 0, 0, 0]] })
+		).toThrow(/missing string/);
 	});
 });

@@ -30,15 +30,31 @@ describe('ledger CSV', () => {
 
 	it('writes a range as value_low/value_high and a point as value', () => {
 		const [point] = ledgerCsvRows([entry()]);
-		expect([point![col('value')], point![col('value_low')], point![col('value_high')]]).toEqual([16800, null, null]);
-		const [range] = ledgerCsvRows([entry({ qualifier: 'range', stated: { low: 5, high: 7 }, unit: 'percent' })]);
-		expect([range![col('value')], range![col('value_low')], range![col('value_high')]]).toEqual([null, 5, 7]);
+		expect([point![col('value')], point![col('value_low')], point![col('value_high')]]).toEqual([
+			16800,
+			null,
+			null
+		]);
+		const [range] = ledgerCsvRows([
+			entry({ qualifier: 'range', stated: { low: 5, high: 7 }, unit: 'percent' })
+		]);
+		expect([range![col('value')], range![col('value_low')], range![col('value_high')]]).toEqual([
+			null,
+			5,
+			7
+		]);
 	});
 
 	it('neutralises formula-like cells (exact text) and keeps negative numbers numeric', () => {
 		const hostile = entry(
 			{
-				document: { id: 'doc:evil', publisher: '+cmd|\' /C calc\'!A0', title: '=HYPERLINK("http://evil.example","click")', url: 'javascript:alert(1)', published: null },
+				document: {
+					id: 'doc:evil',
+					publisher: "+cmd|' /C calc'!A0",
+					title: '=HYPERLINK("http://evil.example","click")',
+					url: 'javascript:alert(1)',
+					published: null
+				},
 				attributed_to: '@SUM(1+1)',
 				scope: { as_stated: '-2+3', code: '29-2012' },
 				matched_figures: [],
@@ -56,7 +72,9 @@ describe('ledger CSV', () => {
 		expect(row[col('claim_note')]).toBe(`'\t=1+1`);
 		// Unsafe links are dropped, not exported.
 		expect(row[col('document_url')]).toBe('');
-		const withDiff = ledgerCsv([entry({ matched_figures: [{ ...entry().record.matched_figures[0]!, difference: -22100 }] })]);
+		const withDiff = ledgerCsv([
+			entry({ matched_figures: [{ ...entry().record.matched_figures[0]!, difference: -22100 }] })
+		]);
 		expect(parse(withDiff)[1]![col('figure_difference')]).toBe('-22100');
 	});
 

@@ -20,16 +20,37 @@ export function figureRecord(over: Partial<FigureRecord> = {}): FigureRecord {
 		qualifier: 'exact',
 		computed: null,
 		difference: 0,
-		source: { id: 'ref:src:ooh', kind: 'official', publisher: 'U.S. Bureau of Labor Statistics', title: 'Occupational Outlook Handbook', url: 'https://www.bls.gov/ooh/x.htm', original: null },
+		source: {
+			id: 'ref:src:ooh',
+			kind: 'official',
+			publisher: 'U.S. Bureau of Labor Statistics',
+			title: 'Occupational Outlook Handbook',
+			url: 'https://www.bls.gov/ooh/x.htm',
+			original: null
+		},
 		...over
 	};
 }
 
-export function entry(over: Partial<CheckRecord> = {}, extra: Partial<Omit<LedgerEntry, 'record'>> = {}): LedgerEntry {
+export function entry(
+	over: Partial<CheckRecord> = {},
+	extra: Partial<Omit<LedgerEntry, 'record'>> = {}
+): LedgerEntry {
 	const record: CheckRecord = {
 		id: 'bh:2026-new-positions',
-		document: { id: 'doc:beacon', publisher: 'Beacon Hill Career Training', title: 'Why is a Medical Technician Career a Smart Choice?', url: 'https://example.com/a', published: null },
-		document_date: { kind: 'inferred', after: '2025-08-28', vintage: 'EP 2024-34', text: 'undated; it cites EP 2024-34, released 2025-08-28, so it appeared after that' },
+		document: {
+			id: 'doc:beacon',
+			publisher: 'Beacon Hill Career Training',
+			title: 'Why is a Medical Technician Career a Smart Choice?',
+			url: 'https://example.com/a',
+			published: null
+		},
+		document_date: {
+			kind: 'inferred',
+			after: '2025-08-28',
+			vintage: 'EP 2024-34',
+			text: 'undated; it cites EP 2024-34, released 2025-08-28, so it appeared after that'
+		},
 		measure: 'employment_change_num',
 		stated: { value: 16800 },
 		unit: 'persons',
@@ -41,13 +62,24 @@ export function entry(over: Partial<CheckRecord> = {}, extra: Partial<Omit<Ledge
 		verdicts: ['outdated', 'wrong_scope'],
 		matched_figures: [
 			figureRecord(),
-			figureRecord({ role: 'newer', id: 'ep:2024-34:29-2010:employment_change_num', vintage: 'EP 2024-34', period: { start: '2024', end: '2034' }, value: 6000, difference: null })
+			figureRecord({
+				role: 'newer',
+				id: 'ep:2024-34:29-2010:employment_change_num',
+				vintage: 'EP 2024-34',
+				period: { start: '2024', end: '2034' },
+				value: 6000,
+				difference: null
+			})
 		],
 		differences: [
-			{ kind: 'scope', text: 'stated as medical technician job outlook; the figure is for Clinical laboratory technologists and technicians (29-2010)' },
+			{
+				kind: 'scope',
+				text: 'stated as medical technician job outlook; the figure is for Clinical laboratory technologists and technicians (29-2010)'
+			},
 			{ kind: 'vintage', text: 'uses EP 2022-32; EP 2024-34 was available' }
 		],
-		explanation: 'That figure is for Clinical laboratory technologists and technicians (29-2010), not medical technician job outlook (29-2012).',
+		explanation:
+			'That figure is for Clinical laboratory technologists and technicians (29-2010), not medical technician job outlook (29-2012).',
 		...over
 	} as CheckRecord;
 	return { record, note: '', documentKind: 'marketing', ...extra };

@@ -22,12 +22,17 @@ describe('claims ledger view', () => {
 	it('offers filter options with counts that add up', () => {
 		expect(view.options.documents.reduce((n, o) => n + o.count, 0)).toBe(view.entries.length);
 		expect(view.options.measures.reduce((n, o) => n + o.count, 0)).toBe(view.entries.length);
-		expect(view.options.occupations.find((o) => o.value === '29-2010')?.label).toMatch(/\(29-2010\)$/);
+		expect(view.options.occupations.find((o) => o.value === '29-2010')?.label).toMatch(
+			/\(29-2010\)$/
+		);
 	});
 
 	it('exports one CSV row per matched figure (or one per claim without figures)', () => {
 		const rows = ledgerCsv(view.entries).trimEnd().split('\r\n').length - 1;
-		const expected = view.entries.reduce((n, e) => n + Math.max(1, e.record.matched_figures.length), 0);
+		const expected = view.entries.reduce(
+			(n, e) => n + Math.max(1, e.record.matched_figures.length),
+			0
+		);
 		// Quoted cells never contain CRLF in this data, so lines = rows.
 		expect(rows).toBe(expected);
 	});
@@ -41,7 +46,8 @@ describe('sources view', () => {
 		expect(all).toHaveLength(index.ledger.sources.length);
 		expect(all.reduce((n, s) => n + s.figures, 0)).toBe(index.ledger.figures.length);
 		expect(all.reduce((n, s) => n + s.claims, 0)).toBe(index.ledger.claims.length);
-		for (const s of view.groups.find((g) => g.kind === 'reproduction')!.sources) expect(s.original_title).not.toBe('');
+		for (const s of view.groups.find((g) => g.kind === 'reproduction')!.sources)
+			expect(s.original_title).not.toBe('');
 	});
 
 	it('traces the Beacon Hill guide: San Juan College matches nothing', () => {
@@ -53,6 +59,8 @@ describe('sources view', () => {
 	it('traces the 2026 article: its BLS new-positions figure matches EP 2022-32', () => {
 		const article = view.chains.find((c) => c.id === 'doc:beacon-hill-2026-smart-choice')!;
 		const bls = article.attributions.find((a) => a.attributedTo === 'BLS')!;
-		expect(bls.matches.map((m) => `${m.origin} ${m.vintage}`)).toContain('U.S. Bureau of Labor Statistics EP 2022-32');
+		expect(bls.matches.map((m) => `${m.origin} ${m.vintage}`)).toContain(
+			'U.S. Bureau of Labor Statistics EP 2022-32'
+		);
 	});
 });

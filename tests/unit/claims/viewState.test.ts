@@ -4,16 +4,34 @@ import { DEFAULT_VIEW } from '$lib/claims/types';
 
 describe('URL view state', () => {
 	it('reads every filter and the sort', () => {
-		const s = parseViewState(new URLSearchParams('verdict=wrong_scope&document=doc%3Abeacon&measure=employment_change_num&occupation=29-2010&q=%20technicians%20&sort=value'));
-		expect(s).toEqual({ verdict: 'wrong_scope', document: 'doc:beacon', measure: 'employment_change_num', occupation: '29-2010', q: 'technicians', sort: 'value' });
+		const s = parseViewState(
+			new URLSearchParams(
+				'verdict=wrong_scope&document=doc%3Abeacon&measure=employment_change_num&occupation=29-2010&q=%20technicians%20&sort=value'
+			)
+		);
+		expect(s).toEqual({
+			verdict: 'wrong_scope',
+			document: 'doc:beacon',
+			measure: 'employment_change_num',
+			occupation: '29-2010',
+			q: 'technicians',
+			sort: 'value'
+		});
 	});
 
 	it('drops unknown verdicts and sort keys, and treats blanks as no filter', () => {
-		expect(parseViewState(new URLSearchParams('verdict=bogus&sort=evil&document=&q='))).toEqual(DEFAULT_VIEW);
+		expect(parseViewState(new URLSearchParams('verdict=bogus&sort=evil&document=&q='))).toEqual(
+			DEFAULT_VIEW
+		);
 	});
 
 	it('round-trips through the query string, leaving out defaults', () => {
-		const s = { ...DEFAULT_VIEW, verdict: 'outdated' as const, occupation: '29-2012', q: 'new positions' };
+		const s = {
+			...DEFAULT_VIEW,
+			verdict: 'outdated' as const,
+			occupation: '29-2012',
+			q: 'new positions'
+		};
 		const q = viewStateToQuery(s);
 		expect(q).toBe('?verdict=outdated&occupation=29-2012&q=new+positions');
 		expect(parseViewState(new URLSearchParams(q))).toEqual(s);

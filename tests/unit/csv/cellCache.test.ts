@@ -6,7 +6,8 @@ describe('cellCache', () => {
 	it('returns a value only for exactly the text it was cached under, however full it gets', () => {
 		const cache = cellCache();
 		const texts: string[] = [''];
-		for (let i = 0; i < 50_000; i++) texts.push(`v${i}`, `${i}v`, `gen:doc${i}`, 'x'.repeat(i % 40) + String(i % 97));
+		for (let i = 0; i < 50_000; i++)
+			texts.push(`v${i}`, `${i}v`, `gen:doc${i}`, 'x'.repeat(i % 40) + String(i % 97));
 		for (const t of texts) if (cache.get(t) === undefined) cache.set(t, `value of ${t}`);
 		let remembered = 0;
 		for (const t of texts) {

@@ -11,7 +11,8 @@ describe('firstSeen', () => {
 		for (let line = 2; line < 60_000; line++) {
 			const r = next();
 			// Ids that share prefixes and lengths, some repeated, plus numbers, null and ''.
-			const value = r % 50 === 0 ? null : r % 51 === 0 ? r % 7 : r % 53 === 0 ? '' : `gen:${r % 40_000}`;
+			const value =
+				r % 50 === 0 ? null : r % 51 === 0 ? r % 7 : r % 53 === 0 ? '' : `gen:${r % 40_000}`;
 			expect(seen.get(value)).toBe(map.get(value));
 			if (!map.has(value)) {
 				map.set(value, line);

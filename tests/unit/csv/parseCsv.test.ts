@@ -8,7 +8,8 @@ import { SourceSchema } from '../../../src/lib/schema/source';
 
 const fixture = (name: string) => `tests/fixtures/hostile/${name}`;
 const releases = (name: string) => readCsvFile(fixture(name), ReleaseSchema, name, ['vintage']);
-const rulesAt = (r: { problems: { line: number; column: string; rule: string }[] }) => r.problems.map((p) => [p.line, p.column, p.rule]);
+const rulesAt = (r: { problems: { line: number; column: string; rule: string }[] }) =>
+	r.problems.map((p) => [p.line, p.column, p.rule]);
 
 describe('the strict CSV loader', () => {
 	it('reads a file with a BOM and CRLF line endings, keeping a quoted line break inside a cell', () => {
@@ -48,7 +49,11 @@ describe('the strict CSV loader', () => {
 		const r = releases('duplicate-header.csv');
 		expect(r.accepted).toBe(0);
 		expect(r.rejected).toBe(1);
-		expect(rulesAt(r)).toContainEqual([1, 'vintage', 'duplicate column name: the file is ambiguous']);
+		expect(rulesAt(r)).toContainEqual([
+			1,
+			'vintage',
+			'duplicate column name: the file is ambiguous'
+		]);
 	});
 
 	it('ignores __proto__ and constructor headers with a warning, and never touches a prototype', () => {
@@ -69,7 +74,9 @@ describe('the strict CSV loader', () => {
 	});
 
 	it('refuses formatted numbers, empty cells, NaN and Infinity instead of guessing', () => {
-		const r = readCsvFile(fixture('figures-numbers.csv'), FigureSchema, 'figures-numbers.csv', ['id']);
+		const r = readCsvFile(fixture('figures-numbers.csv'), FigureSchema, 'figures-numbers.csv', [
+			'id'
+		]);
 		const byLine = new Map(r.problems.map((p) => [p.line, p.rule]));
 		expect(byLine.get(3)).toBe('must be a plain number: remove thousands separators');
 		expect(byLine.get(4)).toBe('must be a plain number: remove the currency sign');
@@ -82,7 +89,9 @@ describe('the strict CSV loader', () => {
 	});
 
 	it('keeps HTML in text fields as literal text, and a flagged value as a flag rather than a number', () => {
-		const r = readCsvFile(fixture('figures-numbers.csv'), FigureSchema, 'figures-numbers.csv', ['id']);
+		const r = readCsvFile(fixture('figures-numbers.csv'), FigureSchema, 'figures-numbers.csv', [
+			'id'
+		]);
 		const html = r.rows.find((f) => f.id === 'html')!;
 		expect(html.occupation).toBe('<img src=x onerror=alert(1)>');
 		const flagged = r.rows.find((f) => f.id === 'flagged')!;
@@ -91,7 +100,9 @@ describe('the strict CSV loader', () => {
 	});
 
 	it('accepts only http(s) links, whatever their case or padding tricks', () => {
-		const r = readCsvFile(fixture('sources-urls.csv'), SourceSchema, 'sources-urls.csv', ['source_id']);
+		const r = readCsvFile(fixture('sources-urls.csv'), SourceSchema, 'sources-urls.csv', [
+			'source_id'
+		]);
 		expect(r.rows.map((s) => s.source_id)).toEqual(['good']);
 		const rejected = r.problems.filter((p) => p.column === 'url').map((p) => p.line);
 		expect(rejected).toEqual([3, 4, 5, 6]);
@@ -99,7 +110,8 @@ describe('the strict CSV loader', () => {
 	});
 
 	it('reports duplicate ids on the later line and keeps the first', () => {
-		const text = 'vintage,released,source_id,note\nEP 2024-34,2025-08-28,a,\nEP 2024-34,2025-08-29,b,\n';
+		const text =
+			'vintage,released,source_id,note\nEP 2024-34,2025-08-28,a,\nEP 2024-34,2025-08-29,b,\n';
 		const r = parseCsv(text, ReleaseSchema, 'dup.csv', { unique: ['vintage'] });
 		expect(r.rows.map((x) => x.released)).toEqual(['2025-08-28']);
 		expect(rulesAt(r)).toEqual([[3, 'vintage', 'duplicate value: already used on line 2']]);
@@ -113,7 +125,17 @@ describe('the strict CSV loader', () => {
 	});
 
 	it('survives every hostile fixture without throwing, and always balances its counts', () => {
-		for (const name of ['bom-crlf.csv', 'cr-only.csv', 'ragged.csv', 'unterminated.csv', 'duplicate-header.csv', 'proto-header.csv', 'binary.csv', 'latin1.csv', 'empty.csv']) {
+		for (const name of [
+			'bom-crlf.csv',
+			'cr-only.csv',
+			'ragged.csv',
+			'unterminated.csv',
+			'duplicate-header.csv',
+			'proto-header.csv',
+			'binary.csv',
+			'latin1.csv',
+			'empty.csv'
+		]) {
 			const r = releases(name);
 			expect(r.accepted + r.rejected, name).toBe(r.total);
 		}

@@ -35,7 +35,14 @@ const POOL: Record<string, string[]> = {
 	kind: ['official', 'reproduction', 'survey', 'article', 'marketing', 'blog'],
 	publisher: ['BLS', 'NCES', ''],
 	title: ['Employment Projections', 'OOH', ''],
-	url: ['https://www.bls.gov/emp/', 'http://x.org', '', 'ftp://x', ' https://x.org', 'javascript:alert(1)'],
+	url: [
+		'https://www.bls.gov/emp/',
+		'http://x.org',
+		'',
+		'ftp://x',
+		' https://x.org',
+		'javascript:alert(1)'
+	],
 	published: ['', '2024', '2024-05', '2024-05-31', '2024-02-32'],
 	original_publisher: ['', 'BLS'],
 	original_title: ['', 'Table 1.2'],
@@ -51,7 +58,8 @@ function rows(columns: string[], count: number, seed: number): string[][] {
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 		return (t ^ (t >>> 14)) >>> 0;
 	};
-	const pick = (list: string[]) => list[next() % 10 < 9 ? next() % Math.min(2, list.length) : next() % list.length]!;
+	const pick = (list: string[]) =>
+		list[next() % 10 < 9 ? next() % Math.min(2, list.length) : next() % list.length]!;
 	return Array.from({ length: count }, () => columns.map((c) => pick(POOL[c] ?? [''])));
 }
 
@@ -60,7 +68,11 @@ function rows(columns: string[], count: number, seed: number): string[][] {
  * cross-column rules judge only a row whose cells are all valid (zod would also run them on the
  * cells it could read), so a row with a bad cell reports its cell problems alone.
  */
-function viaZod(schema: RowSchema, columns: string[], record: string[]): { ok: true; value: unknown } | { ok: false; issues: RowIssue[] } {
+function viaZod(
+	schema: RowSchema,
+	columns: string[],
+	record: string[]
+): { ok: true; value: unknown } | { ok: false; issues: RowIssue[] } {
 	const raw = Object.fromEntries(columns.map((c, i) => [c, record[i]!]));
 	const r = schema.safeParse(raw);
 	if (r.success) return { ok: true, value: r.data };
@@ -68,7 +80,13 @@ function viaZod(schema: RowSchema, columns: string[], record: string[]): { ok: t
 		const cell = schema.shape[c]!.safeParse(raw[c]);
 		return cell.success ? [] : cell.error.issues.map((i) => ({ column: c, message: i.message }));
 	});
-	return { ok: false, issues: cellIssues.length > 0 ? cellIssues : r.error.issues.map((i) => ({ column: String(i.path[0] ?? ''), message: i.message })) };
+	return {
+		ok: false,
+		issues:
+			cellIssues.length > 0
+				? cellIssues
+				: r.error.issues.map((i) => ({ column: String(i.path[0] ?? ''), message: i.message }))
+	};
 }
 
 describe('rowValidator', () => {
@@ -76,31 +94,56 @@ describe('rowValidator', () => {
 		['datasets', FigureSchema as RowSchema],
 		['claims', ClaimSchema as RowSchema],
 		['sources', SourceSchema as RowSchema]
-	])('gives zod’s verdict on every %s row, value for value and problem for problem', (_name, schema) => {
-		const columns = Object.keys(schema.shape);
-		const index = columns.map((_, i) => i);
-		const validate = rowValidator(schema, columns);
-		let accepted = 0;
-		const all = rows(columns, 20_000, 7);
-		for (const record of all) {
-			const got = validate(record, index);
-			const expected = viaZod(schema, columns, record);
-			expect(got).toEqual(expected);
-			if (got.ok) {
-				accepted++;
-				expect(Object.keys(got.value as object)).toEqual(Object.keys(expected.ok ? (expected.value as object) : {}));
+	])(
+		'gives zod’s verdict on every %s row, value for value and problem for problem',
+		(_name, schema) => {
+			const columns = Object.keys(schema.shape);
+			const index = columns.map((_, i) => i);
+			const validate = rowValidator(schema, columns);
+			let accepted = 0;
+			const all = rows(columns, 20_000, 7);
+			for (const record of all) {
+				const got = validate(record, index);
+				const expected = viaZod(schema, columns, record);
+				expect(got).toEqual(expected);
+				if (got.ok) {
+					accepted++;
+					expect(Object.keys(got.value as object)).toEqual(
+						Object.keys(expected.ok ? (expected.value as object) : {})
+					);
+				}
 			}
+			// Enough rows of both kinds to mean something.
+			expect(accepted).toBeGreaterThan(500);
+			expect(all.length - accepted).toBeGreaterThan(500);
 		}
-		// Enough rows of both kinds to mean something.
-		expect(accepted).toBeGreaterThan(500);
-		expect(all.length - accepted).toBeGreaterThan(500);
-	});
+	);
 
 	it('reads a column missing from the file as empty', () => {
 		const columns = Object.keys(FigureSchema.shape);
 		const validate = rowValidator(FigureSchema as RowSchema, columns);
-		const record = ['f1', 'employment', '29-2010', 'Lab', 'US', '2024', '2024', 'EP 2024-34', '5', '', '', 'persons', 'exact', 'comparable', 'src', '', 'dropped'];
+		const record = [
+			'f1',
+			'employment',
+			'29-2010',
+			'Lab',
+			'US',
+			'2024',
+			'2024',
+			'EP 2024-34',
+			'5',
+			'',
+			'',
+			'persons',
+			'exact',
+			'comparable',
+			'src',
+			'',
+			'dropped'
+		];
 		const index = columns.map((c, i) => (c === 'note' ? -1 : i));
-		expect(validate(record, index)).toEqual(viaZod(FigureSchema as RowSchema, columns, [...record.slice(0, -1), '']));
+		expect(validate(record, index)).toEqual(
+			viaZod(FigureSchema as RowSchema, columns, [...record.slice(0, -1), ''])
+		);
 	});
 });

@@ -14,7 +14,18 @@ group('figuresCsv', () => {
 	});
 
 	it('keeps a top-coded value empty and drops unsafe source URLs', () => {
-		const f = fig({ id: 't', measure: 'wage_p90_annual', vintage: 'OEWS May 2024', period_start: '2024-05', value: null, value_flag: 'top_coded', value_bound: 239200, unit: 'USD per year', source_id: 'ooh', note: '=cmd|x' });
+		const f = fig({
+			id: 't',
+			measure: 'wage_p90_annual',
+			vintage: 'OEWS May 2024',
+			period_start: '2024-05',
+			value: null,
+			value_flag: 'top_coded',
+			value_bound: 239200,
+			unit: 'USD per year',
+			source_id: 'ooh',
+			note: '=cmd|x'
+		});
 		const row = figuresCsv([f], SOURCES).trimEnd().split('\r\n')[1]!;
 		expect(row).toContain(',,top_coded,239200,');
 		expect(row).toContain(`"'=cmd|x"`);
@@ -24,7 +35,12 @@ group('figuresCsv', () => {
 
 group('withProvenanceFooter', () => {
 	it('nests the chart and writes title and provenance lines as escaped text', () => {
-		const out = withProvenanceFooter('<svg viewBox="0 0 100 50"><rect/></svg>', { width: 400, height: 200, title: 'Wages <2024>', lines: ['Source: BLS & partners'] });
+		const out = withProvenanceFooter('<svg viewBox="0 0 100 50"><rect/></svg>', {
+			width: 400,
+			height: 200,
+			title: 'Wages <2024>',
+			lines: ['Source: BLS & partners']
+		});
 		expect(out.svg).toContain('<svg x="0" y="28" width="400" height="200" viewBox="0 0 100 50">');
 		expect(out.svg).toContain('Wages &lt;2024&gt;');
 		expect(out.svg).toContain('Source: BLS &amp; partners');
@@ -33,6 +49,8 @@ group('withProvenanceFooter', () => {
 	});
 
 	it('makes safe file names from titles', () => {
-		expect(fileSlug('Annual wages: Clinical lab (29-2010)')).toBe('annual-wages-clinical-lab-29-2010');
+		expect(fileSlug('Annual wages: Clinical lab (29-2010)')).toBe(
+			'annual-wages-clinical-lab-29-2010'
+		);
 	});
 });

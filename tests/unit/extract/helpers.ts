@@ -20,7 +20,10 @@ export function extractFile(name: string): { text: string; claims: ExtractedClai
 /** The one claim whose figure text is `figure`. */
 export function byFigure(claims: ExtractedClaim[], figure: string): ExtractedClaim {
 	const found = claims.filter((c) => c.figureText === figure);
-	expect(found.map((c) => c.figureText), `exactly one claim for ${figure} among ${claims.map((c) => c.figureText).join(' | ')}`).toEqual([figure]);
+	expect(
+		found.map((c) => c.figureText),
+		`exactly one claim for ${figure} among ${claims.map((c) => c.figureText).join(' | ')}`
+	).toEqual([figure]);
 	return found[0]!;
 }
 
@@ -28,7 +31,10 @@ export function byFigure(claims: ExtractedClaim[], figure: string): ExtractedCla
 export function expectWellFormed(text: string, claims: ExtractedClaim[]) {
 	claims.forEach((c, i) => {
 		const parsed = ClaimSchema.safeParse(c.claim);
-		expect(parsed.success, `${c.claim.id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues)}`).toBe(true);
+		expect(
+			parsed.success,
+			`${c.claim.id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues)}`
+		).toBe(true);
 		expect(c.claim.id).toBe(`t:${i + 1}`);
 		expect(c.claim.document_id).toBe('doc:test');
 		expect(text.slice(c.figureSpan.start, c.figureSpan.end)).toBe(c.figureText);

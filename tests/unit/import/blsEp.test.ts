@@ -34,12 +34,32 @@ beforeAll(() => {
 describe('bls-ep import', () => {
 	it('reads nine vintages with the line-item counts of the README table', () => {
 		const counts = Object.fromEntries(
-			['2012-22', '2016-26', '2018-28', '2019-29', '2020-30', '2021-31', '2022-32', '2023-33', '2024-34'].map((k) => [
+			[
+				'2012-22',
+				'2016-26',
+				'2018-28',
+				'2019-29',
+				'2020-30',
+				'2021-31',
+				'2022-32',
+				'2023-33',
+				'2024-34'
+			].map((k) => [
 				k,
 				parseEpFile(readTextFile(join(EP, `ep-${k}.csv`)), `ep-${k}.csv`).items.length
 			])
 		);
-		expect(counts).toEqual({ '2012-22': 818, '2016-26': 819, '2018-28': 809, '2019-29': 790, '2020-30': 790, '2021-31': 832, '2022-32': 832, '2023-33': 832, '2024-34': 832 });
+		expect(counts).toEqual({
+			'2012-22': 818,
+			'2016-26': 819,
+			'2018-28': 809,
+			'2019-29': 790,
+			'2020-30': 790,
+			'2021-31': 832,
+			'2022-32': 832,
+			'2023-33': 832,
+			'2024-34': 832
+		});
 		expect(report.vintages).toHaveLength(9);
 		expect(report.rowsRead).toBe(818 + 819 + 809 + 790 * 2 + 832 * 4);
 		expect(report.rowsKept).toBe(report.rowsRead);
@@ -53,8 +73,19 @@ describe('bls-ep import', () => {
 		expect(value(projections, 'ep:2022-32:29-2010:employment_change_num')).toBe(16800);
 		expect(value(openings, 'ep:2022-32:29-2010:annual_openings')).toBe(24000);
 		const emp = projections.get('ep:2022-32:29-2010:employment')!;
-		expect(emp).toMatchObject({ period_start: '2022', period_end: '2022', vintage: 'EP 2022-32', unit: 'persons', qualifier: 'exact', derivation: '', geography: 'US' });
-		expect(projections.get('ep:2022-32:29-2010:employment_projected')).toMatchObject({ period_start: '2032', period_end: '2032' });
+		expect(emp).toMatchObject({
+			period_start: '2022',
+			period_end: '2022',
+			vintage: 'EP 2022-32',
+			unit: 'persons',
+			qualifier: 'exact',
+			derivation: '',
+			geography: 'US'
+		});
+		expect(projections.get('ep:2022-32:29-2010:employment_projected')).toMatchObject({
+			period_start: '2032',
+			period_end: '2032'
+		});
 	});
 
 	it('reads the Excel re-saved 2024-34 file ("6" for 6.0, "1,579.80")', () => {
@@ -62,21 +93,34 @@ describe('bls-ep import', () => {
 		expect(value(openings, 'ep:2024-34:29-2010:annual_openings')).toBe(22600);
 		expect(value(projections, 'ep:2024-34:29-2010:employment_change_pct')).toBe(1.7);
 		expect(value(projections, 'ep:2024-34:13-2011:employment')).toBe(1579800);
-		expect(projections.get('ep:2024-34:13-2011:employment')!.occupation).toBe('Accountants and auditors');
+		expect(projections.get('ep:2024-34:13-2011:employment')!.occupation).toBe(
+			'Accountants and auditors'
+		);
 	});
 
 	it('marks the 2012-22 old-method decade openings as not comparable', () => {
 		const f = openings.get('ep:2012-22:29-2012:openings_decade')!;
-		expect(f).toMatchObject({ value: 90200, unit: 'openings (decade total)', comparability: 'not_comparable', period_start: '2012', period_end: '2022' });
+		expect(f).toMatchObject({
+			value: 90200,
+			unit: 'openings (decade total)',
+			comparability: 'not_comparable',
+			period_start: '2012',
+			period_end: '2022'
+		});
 		expect(f.note).toMatch(/not comparable/);
 		expect(openings.has('ep:2012-22:29-2012:annual_openings')).toBe(false);
-		expect(openings.get('ep:2016-26:29-2012:annual_openings')).toMatchObject({ value: 12900, comparability: 'comparable' });
+		expect(openings.get('ep:2016-26:29-2012:annual_openings')).toMatchObject({
+			value: 12900,
+			comparability: 'comparable'
+		});
 	});
 
 	it('computes 29-2010 for the SOC-2010 vintages from 29-2011 + 29-2012', () => {
 		const base = projections.get('ep:2012-22:29-2010:employment')!;
 		expect(base.value).toBe(325800);
-		expect(base.derivation).toMatch(/Sum of 2 EP 2012-22 line items in SOC broad group 29-2010 \(29-2011, 29-2012\)/);
+		expect(base.derivation).toMatch(
+			/Sum of 2 EP 2012-22 line items in SOC broad group 29-2010 \(29-2011, 29-2012\)/
+		);
 		expect(base.occupation).toMatch(/\(computed\)$/);
 		expect(value(projections, 'ep:2012-22:29-2010:employment_projected')).toBe(396500);
 		expect(value(projections, 'ep:2012-22:29-2010:employment_change_pct')).toBe(21.7);
@@ -86,7 +130,9 @@ describe('bls-ep import', () => {
 	});
 
 	it('computes healthcare (SOC 29 + 31) openings for EP 2024-34 as the sum of its line items', () => {
-		const lineItems = [...openings.values()].filter((f) => f.vintage === 'EP 2024-34' && f.derivation === '' && /^(29|31)-/.test(f.soc_code));
+		const lineItems = [...openings.values()].filter(
+			(f) => f.vintage === 'EP 2024-34' && f.derivation === '' && /^(29|31)-/.test(f.soc_code)
+		);
 		const sum = lineItems.reduce((s, f) => s + f.value!, 0);
 		const hc = openings.get('ep:2024-34:HC:annual_openings')!;
 		expect(lineItems).toHaveLength(88);
@@ -99,7 +145,10 @@ describe('bls-ep import', () => {
 	});
 
 	it('computes all occupations for EP 2024-34 within 0.1% of the Table 1.7 summary row', () => {
-		const table = Papa.parse<string[]>(readFileSync(join(EP, 'table-1.7-2024-34.csv'), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+		const table = Papa.parse<string[]>(
+			readFileSync(join(EP, 'table-1.7-2024-34.csv'), 'utf8').replace(/^\uFEFF/, ''),
+			{ skipEmptyLines: true }
+		).data;
 		const header = table[0]!;
 		const total = table.find((r) => r[1] === "'00-0000")!;
 		expect(total[2]).toBe('Summary');
@@ -113,7 +162,13 @@ describe('bls-ep import', () => {
 	it('computes each major group and takes its title from OEWS', () => {
 		const f = projections.get('ep:2024-34:29-0000:employment')!;
 		expect(f.occupation).toBe('Healthcare Practitioners and Technical Occupations (computed)');
-		const items = [...projections.values()].filter((x) => x.vintage === 'EP 2024-34' && x.measure === 'employment' && x.derivation === '' && x.soc_code.startsWith('29-'));
+		const items = [...projections.values()].filter(
+			(x) =>
+				x.vintage === 'EP 2024-34' &&
+				x.measure === 'employment' &&
+				x.derivation === '' &&
+				x.soc_code.startsWith('29-')
+		);
 		expect(f.value).toBe(items.reduce((s, x) => s + x.value!, 0));
 	});
 
@@ -125,10 +180,17 @@ describe('bls-ep import', () => {
 	});
 
 	it('writes one occupation per line-item code, from the newest vintage listing it', () => {
-		const r = readCsvFile(join(out, 'occupations.csv'), OccupationSchema, 'occupations.csv', ['soc_code']);
+		const r = readCsvFile(join(out, 'occupations.csv'), OccupationSchema, 'occupations.csv', [
+			'soc_code'
+		]);
 		expect(r.problems).toEqual([]);
 		const by = new Map(r.rows.map((o) => [o.soc_code, o]));
-		expect(by.get('29-2010')).toMatchObject({ title: 'Clinical laboratory technologists and technicians', vintage: 'EP 2024-34', typical_education: "Bachelor's degree", source_id: 'ep:2024-34' });
+		expect(by.get('29-2010')).toMatchObject({
+			title: 'Clinical laboratory technologists and technicians',
+			vintage: 'EP 2024-34',
+			typical_education: "Bachelor's degree",
+			source_id: 'ep:2024-34'
+		});
 		expect(by.get('29-2011')).toMatchObject({ vintage: 'EP 2016-26', source_id: 'ep:2016-26' });
 		expect(r.rows.length).toBe(report.occupations);
 		for (const o of r.rows) expect(o.title).not.toMatch(/\*|Show\/hide|\t|¿/);
@@ -136,6 +198,13 @@ describe('bls-ep import', () => {
 
 	it('does not import the EP wage column', () => {
 		const measures = new Set([...projections.values(), ...openings.values()].map((f) => f.measure));
-		expect([...measures].sort()).toEqual(['annual_openings', 'employment', 'employment_change_num', 'employment_change_pct', 'employment_projected', 'openings_decade']);
+		expect([...measures].sort()).toEqual([
+			'annual_openings',
+			'employment',
+			'employment_change_num',
+			'employment_change_pct',
+			'employment_projected',
+			'openings_decade'
+		]);
 	});
 });

@@ -29,7 +29,11 @@ describe('bls-oews import', () => {
 		expect(may).toHaveLength(19);
 		expect(may).not.toContain('OEWS May 2008');
 		expect(may).not.toContain('OEWS May 2019');
-		expect(wages.get('oews:2002-11:29-2011:median_annual_wage')).toMatchObject({ value: 42910, period_start: '2002-11', period_end: '2002-11' });
+		expect(wages.get('oews:2002-11:29-2011:median_annual_wage')).toMatchObject({
+			value: 42910,
+			period_start: '2002-11',
+			period_end: '2002-11'
+		});
 	});
 
 	it('holds the published 29-2010 wages', () => {
@@ -40,7 +44,13 @@ describe('bls-oews import', () => {
 		expect(value('oews:2024:29-2010:median_hourly_wage')).toBe(29.75);
 		expect(value('oews:2023:29-2010:median_annual_wage')).toBe(60780);
 		expect(value('oews:2022:29-2010:median_annual_wage')).toBe(57380);
-		expect(wages.get('oews:2024:29-2010:median_annual_wage')).toMatchObject({ vintage: 'OEWS May 2024', period_start: '2024-05', period_end: '2024-05', unit: 'USD per year', source_id: 'oews:2024' });
+		expect(wages.get('oews:2024:29-2010:median_annual_wage')).toMatchObject({
+			vintage: 'OEWS May 2024',
+			period_start: '2024-05',
+			period_end: '2024-05',
+			unit: 'USD per year',
+			source_id: 'oews:2024'
+		});
 		expect(wages.get('oews:2024:29-2010:mean_hourly_wage')!.unit).toBe('USD per hour');
 	});
 

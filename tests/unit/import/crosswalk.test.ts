@@ -13,13 +13,24 @@ let out: string;
 let report: ImportReport;
 let pairs: CrosswalkPair[];
 const HAND_SOURCE = 'doc:hand,article,Hand,A hand source,https://example.org/h,,,,,,kept';
-const HAND_PAIR = '51.1004,Clinical/Medical Laboratory Technician.,29-2099,Hand-added pair,doc:hand';
-const socsOf = (cip: string) => pairs.filter((p) => p.cip_code === cip).map((p) => p.soc_code).sort();
+const HAND_PAIR =
+	'51.1004,Clinical/Medical Laboratory Technician.,29-2099,Hand-added pair,doc:hand';
+const socsOf = (cip: string) =>
+	pairs
+		.filter((p) => p.cip_code === cip)
+		.map((p) => p.soc_code)
+		.sort();
 
 beforeAll(() => {
 	out = scratch('xwalk');
-	writeFileSync(join(out, 'sources.csv'), `source_id,kind,publisher,title,url,published,vintage,original_publisher,original_title,original_url,note\n${HAND_SOURCE}\n`);
-	writeFileSync(join(out, 'crosswalk.csv'), `cip_code,cip_title,soc_code,soc_title,source_id\n${HAND_PAIR}\n`);
+	writeFileSync(
+		join(out, 'sources.csv'),
+		`source_id,kind,publisher,title,url,published,vintage,original_publisher,original_title,original_url,note\n${HAND_SOURCE}\n`
+	);
+	writeFileSync(
+		join(out, 'crosswalk.csv'),
+		`cip_code,cip_title,soc_code,soc_title,source_id\n${HAND_PAIR}\n`
+	);
 	importCrosswalk(join(SHARED, 'crosswalk'), { outDir: out });
 	report = importCrosswalk(join(SHARED, 'crosswalk'), { outDir: out });
 	const r = readCsvFile(join(out, 'crosswalk.csv'), CrosswalkSchema, 'crosswalk.csv');
@@ -41,9 +52,23 @@ describe('crosswalk import', () => {
 	it('holds what the NCES file says for the laboratory programs', () => {
 		expect(socsOf('51.1004')).toEqual(['25-1071', '29-2012', '29-2099']);
 		expect(socsOf('51.1005')).toEqual(['25-1071', '29-2011']);
-		const into2012 = pairs.filter((p) => p.soc_code === '29-2012').map((p) => p.cip_code).sort();
-		expect(into2012).toEqual(['51.0802', '51.1001', '51.1003', '51.1004', '51.1008', '51.1010', '51.1099']);
-		expect(pairs.find((p) => p.cip_code === '51.1004' && p.soc_code === '29-2012')).toMatchObject({ cip_title: 'Clinical/Medical Laboratory Technician.', soc_title: 'Medical and Clinical Laboratory Technicians' });
+		const into2012 = pairs
+			.filter((p) => p.soc_code === '29-2012')
+			.map((p) => p.cip_code)
+			.sort();
+		expect(into2012).toEqual([
+			'51.0802',
+			'51.1001',
+			'51.1003',
+			'51.1004',
+			'51.1008',
+			'51.1010',
+			'51.1099'
+		]);
+		expect(pairs.find((p) => p.cip_code === '51.1004' && p.soc_code === '29-2012')).toMatchObject({
+			cip_title: 'Clinical/Medical Laboratory Technician.',
+			soc_title: 'Medical and Clinical Laboratory Technicians'
+		});
 		// The crosswalk uses the detailed codes, never the broad 29-2010.
 		expect(pairs.some((p) => p.soc_code === '29-2010')).toBe(false);
 	});
@@ -56,8 +81,13 @@ describe('crosswalk import', () => {
 		const sources = readCsvFile(join(out, 'sources.csv'), SourceSchema, 'sources.csv');
 		expect(sources.problems).toEqual([]);
 		const xwalk = sources.rows.find((s) => s.source_id === 'xwalk:cip2020-soc2018')!;
-		expect(xwalk).toMatchObject({ kind: 'reproduction', original_publisher: 'National Center for Education Statistics' });
-		expect(xwalk.url).toBe('https://github.com/metatab-packages/nces.ed.gov-cip-2010/blob/bfd63ddabe1c30b6d04847e871f11e2b6ef03fc6/data/CIP2020_SOC2018_Crosswalk.csv');
+		expect(xwalk).toMatchObject({
+			kind: 'reproduction',
+			original_publisher: 'National Center for Education Statistics'
+		});
+		expect(xwalk.url).toBe(
+			'https://github.com/metatab-packages/nces.ed.gov-cip-2010/blob/bfd63ddabe1c30b6d04847e871f11e2b6ef03fc6/data/CIP2020_SOC2018_Crosswalk.csv'
+		);
 		expect(readFileSync(join(out, 'sources.csv'), 'utf8')).toContain(HAND_SOURCE);
 		expect(readFileSync(join(out, 'crosswalk.csv'), 'utf8')).toContain(HAND_PAIR);
 	});

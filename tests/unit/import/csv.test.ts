@@ -7,10 +7,20 @@ import { githubBlobUrl } from '../../../src/cli/import/provenance/githubBlobUrl'
 
 describe('toCsv', () => {
 	it('quotes per RFC 4180, uses LF and writes no BOM', () => {
-		const csv = toCsv(['a', 'b'], [{ a: 'x, y', b: 'say "hi"' }, { a: 'line\nbreak', b: '' }]);
+		const csv = toCsv(
+			['a', 'b'],
+			[
+				{ a: 'x, y', b: 'say "hi"' },
+				{ a: 'line\nbreak', b: '' }
+			]
+		);
 		expect(csv).toBe('a,b\n"x, y","say ""hi"""\n"line\nbreak",\n');
 		expect(csv.charCodeAt(0)).not.toBe(0xfeff);
-		expect(readCsvRecords(csv)).toEqual([['a', 'b'], ['x, y', 'say "hi"'], ['line\nbreak', '']]);
+		expect(readCsvRecords(csv)).toEqual([
+			['a', 'b'],
+			['x, y', 'say "hi"'],
+			['line\nbreak', '']
+		]);
 	});
 });
 
@@ -26,7 +36,14 @@ describe('mergeRows', () => {
 		expect(() => mergeRows('x,y\n1,2\n', columns, 'id', 'ep:', [])).toThrow(/header/);
 	});
 	it('never overwrites a hand row that uses a generated key', () => {
-		const m = mergeRows('id,v\nep:new,hand\n', columns, 'id', 'ep:', [{ id: 'ep:new', v: '3' }], (r) => r.v !== 'hand');
+		const m = mergeRows(
+			'id,v\nep:new,hand\n',
+			columns,
+			'id',
+			'ep:',
+			[{ id: 'ep:new', v: '3' }],
+			(r) => r.v !== 'hand'
+		);
 		expect(m.rows).toEqual([{ id: 'ep:new', v: 'hand' }]);
 		expect(m.shadowed).toEqual(['ep:new']);
 	});
@@ -44,12 +61,29 @@ describe('parseProvenance', () => {
 	].join('\n');
 	it('expands abbreviated commits and "same repo"', () => {
 		const p = parseProvenance(readme);
-		expect(p.get('c.csv')).toMatchObject({ owner: 'Owner', repo: 'Repo', commit: 'ac82a0cb4c62c79f5ca1b6dd3cb7a810b31c90a7' });
-		expect(p.get('e.csv')).toMatchObject({ owner: 'Other', repo: 'R2', commit: '502c55bbdcded457a1e5b02236928f0a4c734743', path: 'national_dl.csv', remark: '(identified by content)' });
+		expect(p.get('c.csv')).toMatchObject({
+			owner: 'Owner',
+			repo: 'Repo',
+			commit: 'ac82a0cb4c62c79f5ca1b6dd3cb7a810b31c90a7'
+		});
+		expect(p.get('e.csv')).toMatchObject({
+			owner: 'Other',
+			repo: 'R2',
+			commit: '502c55bbdcded457a1e5b02236928f0a4c734743',
+			path: 'national_dl.csv',
+			remark: '(identified by content)'
+		});
 	});
 	it('URL-encodes spaces in the blob path', () => {
-		expect(githubBlobUrl({ file: 'x', owner: 'o', repo: 'r', commit: 'c', path: 'data/Employment Projections.csv', remark: '' })).toBe(
-			'https://github.com/o/r/blob/c/data/Employment%20Projections.csv'
-		);
+		expect(
+			githubBlobUrl({
+				file: 'x',
+				owner: 'o',
+				repo: 'r',
+				commit: 'c',
+				path: 'data/Employment Projections.csv',
+				remark: ''
+			})
+		).toBe('https://github.com/o/r/blob/c/data/Employment%20Projections.csv');
 	});
 });

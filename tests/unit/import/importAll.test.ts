@@ -12,15 +12,21 @@ import { SHARED, scratch } from './paths';
 
 // Rows the lead enters by hand: no importer prefix, so every re-import must keep them.
 const HAND = {
-	'sources.csv': 'doc:hand-memo,article,Hand Publisher,A hand-entered source,https://example.org/memo,2025-01,,,,,entered by hand',
-	'claims.csv': 'bh:C-1,doc:hand-memo,employment,lab techs,29-2010,US,2024,2024,350000,,,persons,about,BLS,entered by hand',
-	'projections.csv': 'hand:F-1,employment,29-2010,Clinical laboratory technologists and technicians,US,2024,2024,EP 2024-34,351200,,,persons,exact,comparable,doc:hand-memo,,entered by hand',
+	'sources.csv':
+		'doc:hand-memo,article,Hand Publisher,A hand-entered source,https://example.org/memo,2025-01,,,,,entered by hand',
+	'claims.csv':
+		'bh:C-1,doc:hand-memo,employment,lab techs,29-2010,US,2024,2024,350000,,,persons,about,BLS,entered by hand',
+	'projections.csv':
+		'hand:F-1,employment,29-2010,Clinical laboratory technologists and technicians,US,2024,2024,EP 2024-34,351200,,,persons,exact,comparable,doc:hand-memo,,entered by hand',
 	'releases.csv': 'EP 2024-34,2025-09,doc:hand-memo,entered by hand'
 };
 const HEADERS: Record<string, string> = {
-	'sources.csv': 'source_id,kind,publisher,title,url,published,vintage,original_publisher,original_title,original_url,note',
-	'claims.csv': 'id,document_id,measure,scope_as_stated,scope_code,geography,period_start,period_end,value,value_low,value_high,unit,qualifier,attributed_to,note',
-	'projections.csv': 'id,measure,soc_code,occupation,geography,period_start,period_end,vintage,value,value_flag,value_bound,unit,qualifier,comparability,source_id,derivation,note',
+	'sources.csv':
+		'source_id,kind,publisher,title,url,published,vintage,original_publisher,original_title,original_url,note',
+	'claims.csv':
+		'id,document_id,measure,scope_as_stated,scope_code,geography,period_start,period_end,value,value_low,value_high,unit,qualifier,attributed_to,note',
+	'projections.csv':
+		'id,measure,soc_code,occupation,geography,period_start,period_end,vintage,value,value_flag,value_bound,unit,qualifier,comparability,source_id,derivation,note',
 	'releases.csv': 'vintage,released,source_id,note'
 };
 
@@ -28,11 +34,17 @@ let out: string;
 let first: Record<string, Buffer>;
 let reports: ImportReport[];
 let ledger: Ledger;
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+const snapshot = (dir: string) =>
+	Object.fromEntries(
+		readdirSync(dir)
+			.sort()
+			.map((f) => [f, readFileSync(join(dir, f))])
+	);
 
 beforeAll(() => {
 	out = scratch('all');
-	for (const [file, row] of Object.entries(HAND)) writeFileSync(join(out, file), `${HEADERS[file]}\n${row}\n`);
+	for (const [file, row] of Object.entries(HAND))
+		writeFileSync(join(out, file), `${HEADERS[file]}\n${row}\n`);
 	importAll(SHARED, { outDir: out });
 	first = snapshot(out);
 	reports = importAll(SHARED, { outDir: out });
@@ -49,11 +61,13 @@ describe('import all', () => {
 	it('produces byte-identical files when re-run', () => {
 		const second = snapshot(out);
 		expect(Object.keys(second)).toEqual(Object.keys(first));
-		for (const file of Object.keys(first)) expect(second[file]!.equals(first[file]!), file).toBe(true);
+		for (const file of Object.keys(first))
+			expect(second[file]!.equals(first[file]!), file).toBe(true);
 	});
 
 	it('keeps hand-entered rows through re-imports', () => {
-		for (const [file, row] of Object.entries(HAND)) expect(readFileSync(join(out, file), 'utf8').split('\n'), file).toContain(row);
+		for (const [file, row] of Object.entries(HAND))
+			expect(readFileSync(join(out, file), 'utf8').split('\n'), file).toContain(row);
 		expect(ledger.claims.find((c) => c.id === 'bh:C-1')).toBeTruthy();
 	});
 
@@ -63,7 +77,9 @@ describe('import all', () => {
 			expect(bytes.includes(13), file).toBe(false);
 			expect(bytes[bytes.length - 1], file).toBe(10);
 		}
-		expect(readFileSync(join(out, 'projections.csv'), 'utf8').split('\n')[0]).toBe(HEADERS['projections.csv']);
+		expect(readFileSync(join(out, 'projections.csv'), 'utf8').split('\n')[0]).toBe(
+			HEADERS['projections.csv']
+		);
 	});
 
 	it('skips only reference rows that repeat an EP/OEWS figure from the same GitHub copy', () => {
@@ -80,7 +96,11 @@ describe('import all', () => {
 		expect(ledger.datasetOf.get('ref:O-F165')).toBe('openings.csv');
 		expect(ledger.datasetOf.get('ref:O-F147')).toBe('projections.csv');
 		expect(ledger.datasetOf.get('ref:O-F272')).toBe('wages.csv');
-		expect(ledger.figures.find((f) => f.id === 'ref:O-F174')).toMatchObject({ soc_code: 'HC', qualifier: 'about', value: 1900000 });
+		expect(ledger.figures.find((f) => f.id === 'ref:O-F174')).toMatchObject({
+			soc_code: 'HC',
+			qualifier: 'about',
+			value: 1900000
+		});
 	});
 
 	it('writes all 18 survey rows to retirement.csv with survey sources', () => {
@@ -95,17 +115,22 @@ describe('import all', () => {
 	});
 
 	it('describes reference sources by provenance', () => {
-		const byUrl = (part: string) => ledger.sources.find((s) => s.source_id.startsWith('ref:') && s.url.includes(part))!;
+		const byUrl = (part: string) =>
+			ledger.sources.find((s) => s.source_id.startsWith('ref:') && s.url.includes(part))!;
 		expect(byUrl('bls.gov/ooh').kind).toBe('official');
 		expect(byUrl('ctdol').kind).toBe('official');
 		expect(byUrl('nextstepplanningedu.com/medical')).toMatchObject({
 			kind: 'reproduction',
 			vintage: 'OEWS May 2017; OOH 2018-19 (EP 2016-26)',
 			original_publisher: 'U.S. Bureau of Labor Statistics',
-			original_title: 'BLS OEWS May 2017 estimates; BLS Occupational Outlook Handbook 2018-19 edition (EP 2016-26)'
+			original_title:
+				'BLS OEWS May 2017 estimates; BLS Occupational Outlook Handbook 2018-19 edition (EP 2016-26)'
 		});
 		expect(byUrl('cybercemetery').vintage).toBe('OEWS May 2010; OOH 2012-13 (EP 2010-20)');
-		expect(byUrl('beckershospitalreview.com/compensation')).toMatchObject({ published: '2023-04-25', original_title: 'BLS OEWS May 2022 estimates' });
+		expect(byUrl('beckershospitalreview.com/compensation')).toMatchObject({
+			published: '2023-04-25',
+			original_title: 'BLS OEWS May 2022 estimates'
+		});
 	});
 
 	it('writes claims with document sources and never copies evidence', () => {
@@ -117,11 +142,16 @@ describe('import all', () => {
 		expect(ledger.sources.find((s) => s.url.includes('baltimoresun'))!.kind).toBe('article');
 		// A claim that names no place is kept with an empty geography (compared with national figures).
 		expect(ledger.claims.find((c) => c.id === 'ref:C-F198')!.geography).toBe('');
-		const all = Object.values(first).map((b) => b.toString('utf8')).join('\n');
+		const all = Object.values(first)
+			.map((b) => b.toString('utf8'))
+			.join('\n');
 		for (const file of ['official.csv', 'surveys.csv', 'claims.csv']) {
-			const [header, ...rows] = readCsvRecords(readFileSync(join(SHARED, 'reference', file), 'utf8'));
+			const [header, ...rows] = readCsvRecords(
+				readFileSync(join(SHARED, 'reference', file), 'utf8')
+			);
 			const at = header!.indexOf('evidence');
-			for (const r of rows) if (r[at]!.length > 20) expect(all.includes(r[at]!), `${file} evidence`).toBe(false);
+			for (const r of rows)
+				if (r[at]!.length > 20) expect(all.includes(r[at]!), `${file} evidence`).toBe(false);
 		}
 	});
 
@@ -139,6 +169,7 @@ describe('import all', () => {
 		const sources = r.outputs.find((o) => o.file === 'sources.csv')!;
 		expect(sources.replaced).toBe(sources.written);
 		const after = snapshot(out);
-		for (const file of Object.keys(before)) expect(after[file]!.equals(before[file]!), file).toBe(true);
+		for (const file of Object.keys(before))
+			expect(after[file]!.equals(before[file]!), file).toBe(true);
 	}, 120_000);
 });

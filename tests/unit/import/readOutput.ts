@@ -5,6 +5,9 @@ import { FigureSchema, type Figure } from '../../../src/lib/schema/figure';
 
 export function readFigures(dir: string, file: string): Map<string, Figure> {
 	const r = readCsvFile(join(dir, file), FigureSchema, file, ['id']);
-	if (r.problems.length > 0) throw new Error(`${file}: ${r.problems.length} problems, first: ${JSON.stringify(r.problems[0])}`);
+	if (r.problems.length > 0)
+		throw new Error(
+			`${file}: ${r.problems.length} problems, first: ${JSON.stringify(r.problems[0])}`
+		);
 	return new Map(r.rows.map((f) => [f.id, f]));
 }

@@ -19,7 +19,8 @@ describe('parseDecimal', () => {
 		expect(parseDecimal('151,853,870')).toBe('151853870');
 	});
 	it('refuses markers and malformed numbers', () => {
-		for (const s of ['#', '*', '**', '***', 'N/A', '—', '>=239,200', '', '1,42', '12a']) expect(parseDecimal(s)).toBeNull();
+		for (const s of ['#', '*', '**', '***', 'N/A', '—', '>=239,200', '', '1,42', '12a'])
+			expect(parseDecimal(s)).toBeNull();
 	});
 });
 
@@ -51,18 +52,31 @@ describe('percentChange', () => {
 describe('parseMarker', () => {
 	it('keeps flags as flags and only stated bounds as bounds', () => {
 		expect(parseMarker('#')).toEqual({ flag: 'top_coded', bound: '', marker: '#' });
-		expect(parseMarker('>=239,200')).toEqual({ flag: 'top_coded', bound: '239200', marker: '>=239,200' });
+		expect(parseMarker('>=239,200')).toEqual({
+			flag: 'top_coded',
+			bound: '239200',
+			marker: '>=239,200'
+		});
 		expect(parseMarker('>=$208,000')?.bound).toBe('208000');
-		for (const s of ['*', '**', '***', 'N/A', '—']) expect(parseMarker(s)?.flag).toBe('not_available');
+		for (const s of ['*', '**', '***', 'N/A', '—'])
+			expect(parseMarker(s)?.flag).toBe('not_available');
 		expect(parseMarker('12')).toBeNull();
 	});
 });
 
 describe('cleanTitle', () => {
 	it('strips example job titles and the 2012-22 show/hide text, keeping mangled characters', () => {
-		expect(cleanTitle('Actors     \t \t\t\t\tShow/hide Example Job Titles \t\t\t\t* Actor Understudy* Actress').title).toBe('Actors');
-		expect(cleanTitle('Actuaries    * Actuarial Associate* Health Actuary').title).toBe('Actuaries');
-		expect(cleanTitle('Stationary engineers and boiler operators    * Boiler Operator¿¿¿').dropped).toContain('¿¿¿');
+		expect(
+			cleanTitle(
+				'Actors     \t \t\t\t\tShow/hide Example Job Titles \t\t\t\t* Actor Understudy* Actress'
+			).title
+		).toBe('Actors');
+		expect(cleanTitle('Actuaries    * Actuarial Associate* Health Actuary').title).toBe(
+			'Actuaries'
+		);
+		expect(
+			cleanTitle('Stationary engineers and boiler operators    * Boiler Operator¿¿¿').dropped
+		).toContain('¿¿¿');
 		expect(cleanTitle('Chief executives').title).toBe('Chief executives');
 	});
 });
@@ -70,22 +84,39 @@ describe('cleanTitle', () => {
 describe('claims helpers', () => {
 	it('turns stated industry codes into NAICS scope codes', () => {
 		expect(scopeCode('NAICS 62 (industry)')).toEqual({ code: 'NAICS 62', remark: 'industry' });
-		expect(scopeCode('NAICS 6215 (industry, approx.)')).toEqual({ code: 'NAICS 6215', remark: 'industry, approx.' });
+		expect(scopeCode('NAICS 6215 (industry, approx.)')).toEqual({
+			code: 'NAICS 6215',
+			remark: 'industry, approx.'
+		});
 		expect(scopeCode('29-2010')).toEqual({ code: '29-2010', remark: '' });
 		expect(scopeCode('HC')).toEqual({ code: 'HC', remark: '' });
 		expect('error' in scopeCode('lab techs')).toBe(true);
 	});
 	it('classifies documents by organisation and host', () => {
-		expect(classifyDocument('Lake Superior College (CareerOneStop display)', 'https://lsc.edu/x').kind).toBe('marketing');
-		expect(classifyDocument('TriageStaff (staffing blog)', 'https://triagestaff.com/blog/x').kind).toBe('marketing');
-		expect(classifyDocument('Baltimore Sun (commentary)', 'https://www.baltimoresun.com/opinion/x').kind).toBe('article');
-		expect(classifyDocument('Minnesota DEED (Minnesota Economic Trends)', 'https://mn.gov/deed/x').kind).toBe('article');
+		expect(
+			classifyDocument('Lake Superior College (CareerOneStop display)', 'https://lsc.edu/x').kind
+		).toBe('marketing');
+		expect(
+			classifyDocument('TriageStaff (staffing blog)', 'https://triagestaff.com/blog/x').kind
+		).toBe('marketing');
+		expect(
+			classifyDocument('Baltimore Sun (commentary)', 'https://www.baltimoresun.com/opinion/x').kind
+		).toBe('article');
+		expect(
+			classifyDocument('Minnesota DEED (Minnesota Economic Trends)', 'https://mn.gov/deed/x').kind
+		).toBe('article');
 		// the path is not read: a news page about jobs stays an article
-		expect(classifyDocument('WorkingNation', 'https://www.workingnation.com/health-care-jobs-x/').kind).toBe('article');
+		expect(
+			classifyDocument('WorkingNation', 'https://www.workingnation.com/health-care-jobs-x/').kind
+		).toBe('article');
 	});
 	it('makes short, stable, distinct slugs', () => {
-		const a = sourceSlug('https://github.com/kngoran/Mylastrepo/blob/07f280475803b89138b5b9229e7d658eee6c78e5/Employment%20Projections.csv');
-		const b = sourceSlug('https://github.com/kngoran/Mylastrepo/blob/07f280475803b89138b5b9229e7d658eee6c78e5/Other.csv');
+		const a = sourceSlug(
+			'https://github.com/kngoran/Mylastrepo/blob/07f280475803b89138b5b9229e7d658eee6c78e5/Employment%20Projections.csv'
+		);
+		const b = sourceSlug(
+			'https://github.com/kngoran/Mylastrepo/blob/07f280475803b89138b5b9229e7d658eee6c78e5/Other.csv'
+		);
 		expect(a.length).toBeLessThanOrEqual(60);
 		expect(a).not.toBe(b);
 		expect(sourceSlug('https://www.medlabmag.com/article/1437')).toBe('medlabmag-com-article-1437');

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getLedger, LedgerDataError } from '../../../src/lib/server/ledgerStore';
 
-const ledger = (...args: string[]) => spawnSync('npx', ['tsx', 'src/cli/ledger.ts', ...args], { encoding: 'utf8', timeout: 300_000 });
+const ledger = (...args: string[]) =>
+	spawnSync('npx', ['tsx', 'src/cli/ledger.ts', ...args], { encoding: 'utf8', timeout: 300_000 });
 
 describe('npm run ledger -- check', () => {
 	it('prints one JSON object per claim with verdicts, matched figures and an explanation', () => {
@@ -18,9 +19,18 @@ describe('npm run ledger -- check', () => {
 			['t:growth-old', ['outdated']]
 		]);
 		const m = out[0]!.matched_figures[0];
-		expect(m).toMatchObject({ role: 'match', measure: 'median_annual_wage', occupation_code: '29-2010', geography: 'US', vintage: 'OEWS May 2024', value: 61890 });
+		expect(m).toMatchObject({
+			role: 'match',
+			measure: 'median_annual_wage',
+			occupation_code: '29-2010',
+			geography: 'US',
+			vintage: 'OEWS May 2024',
+			value: 61890
+		});
 		expect(m.source.url).toMatch(/^https:\/\//);
-		expect(out[1]!.explanation).toMatch(/EP 2023-33 was already out when the document was dated \(2024-08-29\)/);
+		expect(out[1]!.explanation).toMatch(
+			/EP 2023-33 was already out when the document was dated \(2024-08-29\)/
+		);
 		expect(out[1]!.document_date).toEqual({ kind: 'stated', date: '2024-08-29' });
 		expect(out[0]!.period).toEqual({ start: '2024-05', end: '2024-05' });
 	});
@@ -28,7 +38,9 @@ describe('npm run ledger -- check', () => {
 	it('exits non-zero on a bad file, naming file, line, column and rule, and still checks the good rows', () => {
 		const run = ledger('check', 'tests/fixtures/cli/claims-bad.csv');
 		expect(run.status).toBe(1);
-		expect(run.stderr).toContain('claims-bad.csv:3 column value: must be a plain number: remove the currency sign (found "$60,290")');
+		expect(run.stderr).toContain(
+			'claims-bad.csv:3 column value: must be a plain number: remove the currency sign (found "$60,290")'
+		);
 		expect(run.stderr).toContain('claims-bad.csv:4 column document_id: must name a source_id');
 		expect(run.stdout).toContain('3 claims read, 1 checked, 2 rejected');
 	});
@@ -44,7 +56,9 @@ describe('npm run ledger -- validate', () => {
 	it('rejects a dataset with a bad cell, with its location', () => {
 		const run = ledger('validate', 'tests/fixtures/hostile/figures-numbers.csv');
 		expect(run.status).toBe(1);
-		expect(run.stderr).toContain('figures-numbers.csv:3 column value: must be a plain number: remove thousands separators (found "1,234")');
+		expect(run.stderr).toContain(
+			'figures-numbers.csv:3 column value: must be a plain number: remove thousands separators (found "1,234")'
+		);
 		expect(run.stdout).toContain('9 rows, 3 accepted, 6 rejected');
 	});
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { statedPrecision, valuesMatch } from '../../../src/lib/ledger/precision';
 import type { Unit } from '../../../src/lib/schema/vocabulary';
 
-const fig = (value: number, unit: Unit = 'percent', qualifier: 'exact' | 'rounded' | 'about' = 'exact') => ({ value, unit, qualifier });
+const fig = (
+	value: number,
+	unit: Unit = 'percent',
+	qualifier: 'exact' | 'rounded' | 'about' = 'exact'
+) => ({ value, unit, qualifier });
 
 describe('rounding rules', () => {
 	it('reads precision from how a number is written', () => {
@@ -45,6 +49,8 @@ describe('rounding rules', () => {
 	});
 
 	it('never matches a flagged figure that has no number', () => {
-		expect(valuesMatch(239200, 'at_least', { value: null, unit: 'USD per year', qualifier: 'exact' })).toBe(false);
+		expect(
+			valuesMatch(239200, 'at_least', { value: null, unit: 'USD per year', qualifier: 'exact' })
+		).toBe(false);
 	});
 });

@@ -6,7 +6,10 @@ import { readLedger, type Ledger } from '../../../src/lib/server/readLedger';
 import { createReconciler, reconcile, type LedgerInput } from '../../../src/lib/ledger/reconcile';
 import { reconcile as reference } from './reference/reconcile';
 import { statedPrecision, valuesMatch } from '../../../src/lib/ledger/precision';
-import { statedPrecision as referencePrecision, valuesMatch as referenceMatch } from './reference/precision';
+import {
+	statedPrecision as referencePrecision,
+	valuesMatch as referenceMatch
+} from './reference/precision';
 import { relatedCodes } from '../../../src/lib/checker/relatedCodes';
 import { measuresFor } from '../../../src/lib/checker/checkClaims';
 import type { Claim } from '../../../src/lib/schema/claim';
@@ -33,23 +36,78 @@ function syntheticClaims(figures: Figure[], count: number, seed: number): Claim[
 	const r = rng(seed);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
 	const valued = figures.filter((f) => f.value !== null);
-	const documents = ['doc:beacon-hill-2026-smart-choice', 'doc:beacon-hill-career-path-guide', ...ledger.sources.filter((s) => s.published !== '').map((s) => s.source_id).slice(0, 5), 'doc:syn-a', 'doc:syn-b', 'doc:syn-c'];
-	const claimOnly: ClaimMeasure[] = ['share_eligible_to_retire', 'salary_range', 'new_jobs_per_year', 'replacement_openings_per_year', 'industry_new_jobs'];
-	const related: Partial<Record<string, ClaimMeasure>> = { median_annual_wage: 'mean_annual_wage', mean_annual_wage: 'median_annual_wage', annual_openings: 'new_jobs', new_jobs: 'employment_change_num' };
+	const documents = [
+		'doc:beacon-hill-2026-smart-choice',
+		'doc:beacon-hill-career-path-guide',
+		...ledger.sources
+			.filter((s) => s.published !== '')
+			.map((s) => s.source_id)
+			.slice(0, 5),
+		'doc:syn-a',
+		'doc:syn-b',
+		'doc:syn-c'
+	];
+	const claimOnly: ClaimMeasure[] = [
+		'share_eligible_to_retire',
+		'salary_range',
+		'new_jobs_per_year',
+		'replacement_openings_per_year',
+		'industry_new_jobs'
+	];
+	const related: Partial<Record<string, ClaimMeasure>> = {
+		median_annual_wage: 'mean_annual_wage',
+		mean_annual_wage: 'median_annual_wage',
+		annual_openings: 'new_jobs',
+		new_jobs: 'employment_change_num'
+	};
 	const out: Claim[] = [];
 	for (let i = 0; i < count; i++) {
 		const f = pick(valued);
 		const v = f.value!;
 		const roll = r();
-		const value = roll < 0.35 ? v : roll < 0.55 ? Number(v.toPrecision(2)) : roll < 0.7 ? Math.round(v * 1.1) : roll < 0.8 ? Number(v.toPrecision(1)) : Math.round(v * (0.5 + r()));
+		const value =
+			roll < 0.35
+				? v
+				: roll < 0.55
+					? Number(v.toPrecision(2))
+					: roll < 0.7
+						? Math.round(v * 1.1)
+						: roll < 0.8
+							? Number(v.toPrecision(1))
+							: Math.round(v * (0.5 + r()));
 		const scope = r();
 		const soc = f.soc_code;
-		const scope_code = soc === '' || scope < 0.6 ? soc : scope < 0.7 ? `${soc.slice(0, 2)}-0000` : scope < 0.78 ? `${soc.slice(0, 6)}0` : scope < 0.84 ? 'HC' : scope < 0.9 ? '00-0000' : scope < 0.95 ? '' : 'NAICS 62';
+		const scope_code =
+			soc === '' || scope < 0.6
+				? soc
+				: scope < 0.7
+					? `${soc.slice(0, 2)}-0000`
+					: scope < 0.78
+						? `${soc.slice(0, 6)}0`
+						: scope < 0.84
+							? 'HC'
+							: scope < 0.9
+								? '00-0000'
+								: scope < 0.95
+									? ''
+									: 'NAICS 62';
 		const period = r();
 		const year = Number(f.period_start.slice(0, 4));
-		const [period_start, period_end] = period < 0.6 ? [f.period_start, f.period_end] : period < 0.75 ? ['', ''] : period < 0.9 ? [String(year + 1), String(year + 11)] : [`${year - 1}-05`, `${year - 1}-05`];
+		const [period_start, period_end] =
+			period < 0.6
+				? [f.period_start, f.period_end]
+				: period < 0.75
+					? ['', '']
+					: period < 0.9
+						? [String(year + 1), String(year + 11)]
+						: [`${year - 1}-05`, `${year - 1}-05`];
 		const kind = r();
-		const measure: ClaimMeasure = kind < 0.8 ? (f.measure as ClaimMeasure) : kind < 0.9 ? (related[f.measure] ?? (f.measure as ClaimMeasure)) : pick(claimOnly);
+		const measure: ClaimMeasure =
+			kind < 0.8
+				? (f.measure as ClaimMeasure)
+				: kind < 0.9
+					? (related[f.measure] ?? (f.measure as ClaimMeasure))
+					: pick(claimOnly);
 		const range = measure === 'salary_range' || (kind > 0.7 && kind < 0.8);
 		const claim: Claim = {
 			id: `syn:${i}`,
@@ -85,7 +143,11 @@ function figuresBySoc(figures: Figure[]) {
 
 /** The figures the checker would hand reconcile for a group: related codes (sorted) then surveys,
  * each code's figures of the group's measures, in the order the figure store lists them. */
-function storeInput(group: Claim[], bySoc: Map<string, Map<string, Figure[]>>, codes: string[]): Figure[] {
+function storeInput(
+	group: Claim[],
+	bySoc: Map<string, Map<string, Figure[]>>,
+	codes: string[]
+): Figure[] {
 	const wanted = new Set<string>();
 	for (const c of group) for (const code of relatedCodes(c.scope_code, codes)) wanted.add(code);
 	const measures = measuresFor(group);
@@ -121,24 +183,53 @@ describe('reconcile, indexed and cached, against the plain reference', () => {
 		const { bySoc, codes } = figuresBySoc(ledger.figures);
 		const claims = [...ledger.claims, ...syntheticClaims(ledger.figures, 1500, 11)];
 		const verdicts = new Set<string>();
-		for (const group of byDocument(claims).flatMap((g) => Array.from({ length: Math.ceil(g.length / 8) }, (_, i) => g.slice(i * 8, i * 8 + 8)))) {
-			const input = { figures: storeInput(group, bySoc, codes), sources: ledger.sources, releases: ledger.releases };
+		for (const group of byDocument(claims).flatMap((g) =>
+			Array.from({ length: Math.ceil(g.length / 8) }, (_, i) => g.slice(i * 8, i * 8 + 8))
+		)) {
+			const input = {
+				figures: storeInput(group, bySoc, codes),
+				sources: ledger.sources,
+				releases: ledger.releases
+			};
 			same(input, group);
 			for (const c of reconcile(group, input)) verdicts.add(c.verdicts[0] ?? 'none');
 		}
 		// The synthetic claims reach every headline verdict.
-		expect([...verdicts].sort()).toEqual(['confirmed', 'mixed_vintages', 'no_match', 'outdated', 'unsourced', 'wrong_period', 'wrong_scope']);
+		expect([...verdicts].sort()).toEqual([
+			'confirmed',
+			'mixed_vintages',
+			'no_match',
+			'outdated',
+			'unsourced',
+			'wrong_period',
+			'wrong_scope'
+		]);
 	});
 
 	it('indexes every figure once and still gives each document the checks it gets on its own figures', () => {
 		const { bySoc, codes } = figuresBySoc(ledger.figures);
 		// Every code's figures, in the order the figure store lists them: codes sorted, surveys last.
-		const everything = [...[...codes].sort(), ''].flatMap((code) => [...bySoc.get(code)!.values()].flat());
-		const once = createReconciler({ figures: everything, sources: ledger.sources, releases: ledger.releases });
-		const groups = byDocument([...ledger.claims, ...syntheticClaims(ledger.figures, 1200, 23)]).flatMap((g) => Array.from({ length: Math.ceil(g.length / 8) }, (_, i) => g.slice(i * 8, i * 8 + 8)));
+		const everything = [...[...codes].sort(), ''].flatMap((code) =>
+			[...bySoc.get(code)!.values()].flat()
+		);
+		const once = createReconciler({
+			figures: everything,
+			sources: ledger.sources,
+			releases: ledger.releases
+		});
+		const groups = byDocument([
+			...ledger.claims,
+			...syntheticClaims(ledger.figures, 1200, 23)
+		]).flatMap((g) =>
+			Array.from({ length: Math.ceil(g.length / 8) }, (_, i) => g.slice(i * 8, i * 8 + 8))
+		);
 		let compared = 0;
 		for (const group of groups) {
-			const own = reference(group, { figures: storeInput(group, bySoc, codes), sources: ledger.sources, releases: ledger.releases });
+			const own = reference(group, {
+				figures: storeInput(group, bySoc, codes),
+				sources: ledger.sources,
+				releases: ledger.releases
+			});
 			expect(JSON.stringify(once(group))).toBe(JSON.stringify(own));
 			compared += group.length;
 		}
@@ -147,7 +238,9 @@ describe('reconcile, indexed and cached, against the plain reference', () => {
 
 	it('gives identical checks on inputs with figures dropped or followed by equal copies (the first of equals wins)', () => {
 		const { bySoc, codes } = figuresBySoc(ledger.figures);
-		const groups = byDocument(syntheticClaims(ledger.figures, 400, 5)).flatMap((g) => Array.from({ length: Math.ceil(g.length / 8) }, (_, i) => g.slice(i * 8, i * 8 + 8)));
+		const groups = byDocument(syntheticClaims(ledger.figures, 400, 5)).flatMap((g) =>
+			Array.from({ length: Math.ceil(g.length / 8) }, (_, i) => g.slice(i * 8, i * 8 + 8))
+		);
 		for (const group of groups) {
 			const full = storeInput(group, bySoc, codes);
 			reconcile(group, { figures: full, sources: ledger.sources, releases: ledger.releases });
@@ -160,13 +253,37 @@ describe('reconcile, indexed and cached, against the plain reference', () => {
 	});
 
 	it('reads precision and matches values exactly as before', () => {
-		const values = [0, -0, 5, 10, 57380, 1900000, 2 ** 53 + 2, 1e21, 4.9, 0.05, 1e-7, NaN, Infinity, ...ledger.figures.slice(0, 20_000).map((f) => f.value ?? 0)];
+		const values = [
+			0,
+			-0,
+			5,
+			10,
+			57380,
+			1900000,
+			2 ** 53 + 2,
+			1e21,
+			4.9,
+			0.05,
+			1e-7,
+			NaN,
+			Infinity,
+			...ledger.figures.slice(0, 20_000).map((f) => f.value ?? 0)
+		];
 		for (const unit of ['percent', 'USD per hour', 'persons'])
-			for (const v of values) expect(Object.is(statedPrecision(v, unit), referencePrecision(v, unit)), `${v} ${unit}`).toBe(true);
+			for (const v of values)
+				expect(
+					Object.is(statedPrecision(v, unit), referencePrecision(v, unit)),
+					`${v} ${unit}`
+				).toBe(true);
 		const r = rng(3);
 		for (let i = 0; i < 50_000; i++) {
 			const f = ledger.figures[Math.floor(r() * ledger.figures.length)]!;
-			const claimValue = f.value === null ? 5 : r() < 0.5 ? Number(f.value.toPrecision(1 + Math.floor(r() * 3))) : f.value * (0.8 + r() * 0.4);
+			const claimValue =
+				f.value === null
+					? 5
+					: r() < 0.5
+						? Number(f.value.toPrecision(1 + Math.floor(r() * 3)))
+						: f.value * (0.8 + r() * 0.4);
 			const q = r() < 0.5 ? 'exact' : 'about';
 			expect(valuesMatch(claimValue, q, f)).toBe(referenceMatch(claimValue, q, f));
 		}

@@ -20,14 +20,22 @@ describe('the shipped claims, checked against the shipped data', () => {
 		const c = check('bh:guide-growth-2023-33');
 		expect(c.verdicts).toEqual(['no_match', 'wrong_scope']);
 		const nearest = matched(c, 'nearest')[0]!;
-		expect([nearest.figure.vintage, nearest.figure.soc_code, nearest.figure.value]).toEqual(['EP 2023-33', '29-2010', 5.3]);
+		expect([nearest.figure.vintage, nearest.figure.soc_code, nearest.figure.value]).toEqual([
+			'EP 2023-33',
+			'29-2010',
+			5.3
+		]);
 	});
 
 	it('"$60,290 median in May 2024" matches nothing; May 2024 is 61,890', () => {
 		const c = check('bh:guide-median-may-2024');
 		expect(c.verdicts[0]).toBe('no_match');
 		const nearest = matched(c, 'nearest')[0]!;
-		expect([nearest.figure.vintage, nearest.figure.value, nearest.difference]).toEqual(['OEWS May 2024', 61890, -1600]);
+		expect([nearest.figure.vintage, nearest.figure.value, nearest.difference]).toEqual([
+			'OEWS May 2024',
+			61890,
+			-1600
+		]);
 	});
 
 	it('"5% to 7% growth 2022-2032" stitches two vintages together', () => {
@@ -43,7 +51,11 @@ describe('the shipped claims, checked against the shipped data', () => {
 		const c = check('bh:2026-new-positions');
 		expect(c.verdicts).toEqual(['outdated', 'wrong_scope']);
 		const m = matched(c)[0]!;
-		expect([m.figure.vintage, m.figure.soc_code, m.figure.value]).toEqual(['EP 2022-32', '29-2010', 16800]);
+		expect([m.figure.vintage, m.figure.soc_code, m.figure.value]).toEqual([
+			'EP 2022-32',
+			'29-2010',
+			16800
+		]);
 		const newer = matched(c, 'newer')[0]!;
 		expect([newer.figure.vintage, newer.figure.value]).toEqual(['EP 2024-34', 6000]);
 		expect(c.documentDate).toMatchObject({ kind: 'inferred', vintage: 'EP 2024-34' });
@@ -92,7 +104,8 @@ describe('the shipped claims, checked against the shipped data', () => {
 describe('group context', () => {
 	it('never states a share of the total for percentages or wages', () => {
 		for (const c of ledger.checks) {
-			if (c.claim.unit === 'percent' || c.claim.unit.startsWith('USD')) expect(c.explanation, c.claim.id).not.toMatch(/% of the total/);
+			if (c.claim.unit === 'percent' || c.claim.unit.startsWith('USD'))
+				expect(c.explanation, c.claim.id).not.toMatch(/% of the total/);
 		}
 	});
 });

@@ -7,15 +7,38 @@ import type { CheckedClaim } from '../../../src/lib/checker/checkClaims';
 import type { Verdict } from '../../../src/lib/ledger/types';
 import type { Claim } from '../../../src/lib/schema/claim';
 
-const claim = (id: string): Claim => ({
-	id, document_id: 'doc:x', measure: 'median_annual_wage', scope_as_stated: '=HYPERLINK("http://evil.example")', scope_code: '29-2010', geography: 'US',
-	period_start: '2024-05', period_end: '2024-05', value: 61890, value_low: null, value_high: null, unit: 'USD per year', qualifier: 'exact', attributed_to: 'BLS', note: ''
-}) as Claim;
+const claim = (id: string): Claim =>
+	({
+		id,
+		document_id: 'doc:x',
+		measure: 'median_annual_wage',
+		scope_as_stated: '=HYPERLINK("http://evil.example")',
+		scope_code: '29-2010',
+		geography: 'US',
+		period_start: '2024-05',
+		period_end: '2024-05',
+		value: 61890,
+		value_low: null,
+		value_high: null,
+		unit: 'USD per year',
+		qualifier: 'exact',
+		attributed_to: 'BLS',
+		note: ''
+	}) as Claim;
 const checked = (i: number, verdicts: Verdict[]): CheckedClaim => ({
-	official: { claim: claim(`c${i}`), document: null, verdicts, figures: [], differences: [], explanation: `claim ${i}`, documentDate: { kind: 'unknown' } },
+	official: {
+		claim: claim(`c${i}`),
+		document: null,
+		verdicts,
+		figures: [],
+		differences: [],
+		explanation: `claim ${i}`,
+		documentDate: { kind: 'unknown' }
+	},
 	upload: null
 });
-const many = (from: number, n: number, verdicts: Verdict[] = ['confirmed']) => Array.from({ length: n }, (_, k) => checked(from + k, verdicts));
+const many = (from: number, n: number, verdicts: Verdict[] = ['confirmed']) =>
+	Array.from({ length: n }, (_, k) => checked(from + k, verdicts));
 const ids = (checks: readonly CheckedClaim[]) => checks.map((c) => c.official.claim.id);
 
 describe('keepChecks', () => {

@@ -24,13 +24,21 @@ describe('uploaded figures', () => {
 
 	it('re-labelled one at a time leave the figure they came from unchanged', async () => {
 		const events: IngestEvent[] = [];
-		await ingest(bytesSource(new Uint8Array(readFileSync('tests/fixtures/uploads/figures-valid.csv'))), 'a.csv', (e) => events.push(e));
-		const row = events.flatMap((e) => (e.type === 'batch' && e.kind === 'figures' ? e.rows : []))[0]!;
+		await ingest(
+			bytesSource(new Uint8Array(readFileSync('tests/fixtures/uploads/figures-valid.csv'))),
+			'a.csv',
+			(e) => events.push(e)
+		);
+		const row = events.flatMap((e) =>
+			e.type === 'batch' && e.kind === 'figures' ? e.rows : []
+		)[0]!;
 		const before = structuredClone(row);
 		const again = relabelFigure(row, 'upload:b.csv');
 		expect(row).toEqual(before);
 		expect(again.id).toBe(`upload:b.csv:${row.id}`);
-		expect(again.note.startsWith(`Uploaded row; the file names source "${row.source_id}".`)).toBe(true);
+		expect(again.note.startsWith(`Uploaded row; the file names source "${row.source_id}".`)).toBe(
+			true
+		);
 	});
 
 	it('get a "Your upload" badge, never the official one', () => {

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { filterRows, parseSort, rowsToCsv, sortRows } from '$lib/views/occupationTable';
 import type { OccupationRow } from '$lib/views/types';
 
-const row = (soc: string, title: string, growth: number | null): OccupationRow => ({ soc, title, group: `${soc.slice(0, 2)}-0000`, growth, openings: null, wage: null, wageFlag: 'not_available', education: '' });
-const rows = [row('29-2010', 'Clinical laboratory technologists', 1.7), row('15-1252', 'Software developers', 15), row('11-1011', '=HYPERLINK("x")', null)];
+const row = (soc: string, title: string, growth: number | null): OccupationRow => ({
+	soc,
+	title,
+	group: `${soc.slice(0, 2)}-0000`,
+	growth,
+	openings: null,
+	wage: null,
+	wageFlag: 'not_available',
+	education: ''
+});
+const rows = [
+	row('29-2010', 'Clinical laboratory technologists', 1.7),
+	row('15-1252', 'Software developers', 15),
+	row('11-1011', '=HYPERLINK("x")', null)
+];
 
 describe('occupations table', () => {
 	it('parses ?sort= and falls back to code order', () => {
@@ -11,8 +24,16 @@ describe('occupations table', () => {
 		expect(parseSort('nonsense')).toEqual({ key: 'soc', desc: false });
 	});
 	it('sorts missing values last', () => {
-		expect(sortRows(rows, { key: 'growth', desc: true }).map((r) => r.soc)).toEqual(['15-1252', '29-2010', '11-1011']);
-		expect(sortRows(rows, { key: 'growth', desc: false }).map((r) => r.soc)).toEqual(['29-2010', '15-1252', '11-1011']);
+		expect(sortRows(rows, { key: 'growth', desc: true }).map((r) => r.soc)).toEqual([
+			'15-1252',
+			'29-2010',
+			'11-1011'
+		]);
+		expect(sortRows(rows, { key: 'growth', desc: false }).map((r) => r.soc)).toEqual([
+			'29-2010',
+			'15-1252',
+			'11-1011'
+		]);
 	});
 	it('filters by words and group', () => {
 		expect(filterRows(rows, 'lab tech', '').map((r) => r.soc)).toEqual(['29-2010']);

@@ -15,7 +15,18 @@ describe('occupation view', () => {
 	const v = buildOccupationView(index, '29-2010')!;
 
 	it('has the EP vintages 2012-22 … 2024-34 and only its own figures', () => {
-		const eps = [...new Set(v.figures.filter((f) => f.measure === 'employment_change_pct' && isEp(f.vintage) && f.vintage.startsWith('EP ')).map((f) => f.vintage))];
+		const eps = [
+			...new Set(
+				v.figures
+					.filter(
+						(f) =>
+							f.measure === 'employment_change_pct' &&
+							isEp(f.vintage) &&
+							f.vintage.startsWith('EP ')
+					)
+					.map((f) => f.vintage)
+			)
+		];
 		expect(eps).toContain('EP 2024-34');
 		expect(eps.at(-1)).toBe('EP 2024-34');
 		expect(v.figures.every((f) => f.soc_code === '29-2010')).toBe(true);
@@ -38,7 +49,15 @@ describe('occupation view', () => {
 
 	it('ships claims as list items: verdicts, explanation and wording, not the matched figures', () => {
 		expect(v.checks.length).toBeGreaterThan(0);
-		for (const c of v.checks) expect(Object.keys(c).sort()).toEqual(['claim', 'document', 'explanation', 'label', 'span', 'verdicts']);
+		for (const c of v.checks)
+			expect(Object.keys(c).sort()).toEqual([
+				'claim',
+				'document',
+				'explanation',
+				'label',
+				'span',
+				'verdicts'
+			]);
 		const range = v.checks.find((c) => c.claim.id === 'bh:2026-growth-range');
 		expect(range?.label).toBe('Projected growth (%) 5%–7%');
 		expect(range?.span).toBe('2022–32');
@@ -65,7 +84,11 @@ describe('home view', () => {
 	it('is built from the configured featured occupation only', () => {
 		const h = buildHomeView(index);
 		expect(h.soc).toBe(FEATURED_SOC);
-		expect(h.headlines.map((x) => x.measure)).toEqual(['employment_change_pct', 'annual_openings', 'median_annual_wage']);
+		expect(h.headlines.map((x) => x.measure)).toEqual([
+			'employment_change_pct',
+			'annual_openings',
+			'median_annual_wage'
+		]);
 		for (const x of h.headlines) expect(x.claimsHref).toMatch(/^\/claims\?occupation=.+&measure=/);
 		expect(h.retirement.range).not.toBeNull();
 		expect(h.retirement.range!.low.value!).toBeLessThanOrEqual(h.retirement.range!.high.value!);

@@ -13,9 +13,15 @@ export function mergeByOwner<K extends string>(
 	let replaced = 0;
 	if (existingText !== null && existingText.trim() !== '') {
 		const [header, ...records] = readCsvRecords(existingText);
-		if (!header || header.join(',') !== columns.join(',')) throw new Error(`existing file has header "${header?.join(',') ?? ''}", expected "${columns.join(',')}"`);
+		if (!header || header.join(',') !== columns.join(','))
+			throw new Error(
+				`existing file has header "${header?.join(',') ?? ''}", expected "${columns.join(',')}"`
+			);
 		for (const record of records) {
-			const row = Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])) as Record<K, string>;
+			const row = Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])) as Record<
+				K,
+				string
+			>;
 			if (owns(row)) replaced++;
 			else kept.push(row);
 		}

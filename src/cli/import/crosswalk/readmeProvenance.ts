@@ -3,7 +3,10 @@
 import type { Provenance } from '../provenance/parseProvenance';
 
 export function readmeProvenance(readme: string, file: string): Provenance | undefined {
-	const repo = /\*\*Source repo:\*\*\s*`?([\w.-]+)\/([\w.-]+)`?[^@]{0,200}?@\s+commit\s+`([0-9a-f]{40})`/.exec(readme);
+	const repo =
+		/\*\*Source repo:\*\*\s*`?([\w.-]+)\/([\w.-]+)`?[^@]{0,200}?@\s+commit\s+`([0-9a-f]{40})`/.exec(
+			readme
+		);
 	if (!repo) return undefined;
 	const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const tableRow = new RegExp(`^\\|\\s*\`${escaped}\`\\s*\\|\\s*\`([^\`]+)\``, 'm').exec(readme);

@@ -30,9 +30,14 @@ export function mergeRows<K extends string>(
 		const [header, ...records] = readCsvRecords(existingText);
 		const expected = columns.join(',');
 		if (!header || header.join(',') !== expected)
-			throw new Error(`existing file has header "${header?.join(',') ?? ''}", expected "${expected}"; fix the file before re-importing`);
+			throw new Error(
+				`existing file has header "${header?.join(',') ?? ''}", expected "${expected}"; fix the file before re-importing`
+			);
 		for (const record of records) {
-			const row = Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])) as Record<K, string>;
+			const row = Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])) as Record<
+				K,
+				string
+			>;
 			if (owns(row)) replaced++;
 			else kept.push(row);
 		}

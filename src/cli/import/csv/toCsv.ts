@@ -5,7 +5,10 @@ function quote(cell: string): string {
 }
 
 /** Serialise rows under a header; every row must have exactly the header's keys. */
-export function toCsv<K extends string>(columns: readonly K[], rows: readonly Record<K, string>[]): string {
+export function toCsv<K extends string>(
+	columns: readonly K[],
+	rows: readonly Record<K, string>[]
+): string {
 	const lines = [columns.map(quote).join(',')];
 	for (const row of rows) lines.push(columns.map((c) => quote(row[c] ?? '')).join(','));
 	return lines.join('\n') + '\n';

@@ -9,7 +9,8 @@ import { epCellValue, epMeasures, type EpMeasure } from './epMeasures';
 import { epGroups, type TitleOf } from './epGroups';
 import type { EpVintage } from './parseEpFile';
 
-const NOTE = 'Computed by the import from published line items (each rounded to 0.1 thousand); not a published BLS figure.';
+const NOTE =
+	'Computed by the import from published line items (each rounded to 0.1 thousand); not a published BLS figure.';
 
 function derivation(m: EpMeasure, scope: string, v: EpVintage): string {
 	switch (m.measure) {
@@ -39,7 +40,11 @@ export function epGroupFigures(v: EpVintage, titleOf: TitleOf, report: ReportBui
 				return !('value' in cell);
 			});
 			// A total with a missing member would be an estimate: leave the figure out instead.
-			if (missing.length > 0) report.skip(`${v.file}: group total not computed because a member has no number`, `${group.code} ${m.measure} (${missing[0]!.code})`);
+			if (missing.length > 0)
+				report.skip(
+					`${v.file}: group total not computed because a member has no number`,
+					`${group.code} ${m.measure} (${missing[0]!.code})`
+				);
 			else sums.set(m.measure, sum);
 		}
 		for (const m of measures) {
@@ -48,7 +53,8 @@ export function epGroupFigures(v: EpVintage, titleOf: TitleOf, report: ReportBui
 			else {
 				const base = sums.get('employment');
 				const projected = sums.get('employment_projected');
-				if (base !== undefined && projected !== undefined && base > 0n) value = percentChange(base, projected);
+				if (base !== undefined && projected !== undefined && base > 0n)
+					value = percentChange(base, projected);
 			}
 			if (value === undefined) continue;
 			const [period_start, period_end] = m.period(v);

@@ -21,7 +21,12 @@ export function epGroups(v: EpVintage, titleOf: TitleOf): EpGroup[] {
 	const label = v.label;
 	const title = (code: string) => `${titleOf(code) ?? `SOC group ${code}`} (computed)`;
 	const groups: EpGroup[] = [
-		{ code: '00-0000', title: 'All occupations (computed)', scope: `all ${items.length} ${label} line items`, members: items }
+		{
+			code: '00-0000',
+			title: 'All occupations (computed)',
+			scope: `all ${items.length} ${label} line items`,
+			members: items
+		}
 	];
 	const healthcare = items.filter((i) => HEALTHCARE_MAJORS.includes(i.code.slice(0, 2)));
 	if (healthcare.length > 0)
@@ -35,7 +40,12 @@ export function epGroups(v: EpVintage, titleOf: TitleOf): EpGroup[] {
 	for (const major of majors) {
 		const members = items.filter((i) => i.code.startsWith(`${major}-`));
 		const code = `${major}-0000`;
-		groups.push({ code, title: title(code), scope: `${members.length} ${label} line items in SOC major group ${major}`, members });
+		groups.push({
+			code,
+			title: title(code),
+			scope: `${members.length} ${label} line items in SOC major group ${major}`,
+			members
+		});
 	}
 	const lineItemCodes = new Set(items.map((i) => i.code));
 	const broads = new Map<string, EpLineItem[]>();
@@ -45,8 +55,16 @@ export function epGroups(v: EpVintage, titleOf: TitleOf): EpGroup[] {
 	}
 	for (const [code, members] of [...broads].sort(([a], [b]) => (a < b ? -1 : 1))) {
 		if (members.length < 2 || lineItemCodes.has(code)) continue;
-		const codes = members.map((m) => m.code).sort().join(', ');
-		groups.push({ code, title: title(code), scope: `${members.length} ${label} line items in SOC broad group ${code} (${codes})`, members });
+		const codes = members
+			.map((m) => m.code)
+			.sort()
+			.join(', ');
+		groups.push({
+			code,
+			title: title(code),
+			scope: `${members.length} ${label} line items in SOC broad group ${code} (${codes})`,
+			members
+		});
 	}
 	return groups;
 }

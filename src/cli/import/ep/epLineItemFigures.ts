@@ -15,7 +15,10 @@ export function epLineItemFigures(v: EpVintage, report: ReportBuilder): EpFigure
 		for (const item of v.items) {
 			const cell = epCellValue(m, m.cell(item));
 			if ('error' in cell) {
-				report.skip(`${v.file}: ${m.measure} cell is not usable`, `line ${item.record} ${item.code}: ${cell.error}`);
+				report.skip(
+					`${v.file}: ${m.measure} cell is not usable`,
+					`line ${item.record} ${item.code}: ${cell.error}`
+				);
 				continue;
 			}
 			const base = {
@@ -35,7 +38,14 @@ export function epLineItemFigures(v: EpVintage, report: ReportBuilder): EpFigure
 			else {
 				report.flag(cell.flag, cell.marker);
 				const note = `Published as "${cell.marker}" (${cell.flag === 'top_coded' ? 'at or above the stated bound' : 'not available'}).`;
-				out[m.file].push(figureRow({ ...base, value_flag: cell.flag, value_bound: cell.bound, note: [m.note, note].filter(Boolean).join(' ') }));
+				out[m.file].push(
+					figureRow({
+						...base,
+						value_flag: cell.flag,
+						value_bound: cell.bound,
+						note: [m.note, note].filter(Boolean).join(' ')
+					})
+				);
 			}
 		}
 	}

@@ -25,10 +25,46 @@ const OLD_OPENINGS_NOTE =
 export function epMeasures(v: EpVintage): EpMeasure[] {
 	const decade = v.openingsMeasure === 'openings_decade';
 	return [
-		{ measure: 'employment', unit: 'persons', file: 'projections.csv', cell: (i) => i.employment, inThousands: true, period: (x) => [x.base, x.base], comparability: 'comparable', note: '' },
-		{ measure: 'employment_projected', unit: 'persons', file: 'projections.csv', cell: (i) => i.projected, inThousands: true, period: (x) => [x.target, x.target], comparability: 'comparable', note: '' },
-		{ measure: 'employment_change_num', unit: 'persons', file: 'projections.csv', cell: (i) => i.changeNum, inThousands: true, period: (x) => [x.base, x.target], comparability: 'comparable', note: '' },
-		{ measure: 'employment_change_pct', unit: 'percent', file: 'projections.csv', cell: (i) => i.changePct, inThousands: false, period: (x) => [x.base, x.target], comparability: 'comparable', note: '' },
+		{
+			measure: 'employment',
+			unit: 'persons',
+			file: 'projections.csv',
+			cell: (i) => i.employment,
+			inThousands: true,
+			period: (x) => [x.base, x.base],
+			comparability: 'comparable',
+			note: ''
+		},
+		{
+			measure: 'employment_projected',
+			unit: 'persons',
+			file: 'projections.csv',
+			cell: (i) => i.projected,
+			inThousands: true,
+			period: (x) => [x.target, x.target],
+			comparability: 'comparable',
+			note: ''
+		},
+		{
+			measure: 'employment_change_num',
+			unit: 'persons',
+			file: 'projections.csv',
+			cell: (i) => i.changeNum,
+			inThousands: true,
+			period: (x) => [x.base, x.target],
+			comparability: 'comparable',
+			note: ''
+		},
+		{
+			measure: 'employment_change_pct',
+			unit: 'percent',
+			file: 'projections.csv',
+			cell: (i) => i.changePct,
+			inThousands: false,
+			period: (x) => [x.base, x.target],
+			comparability: 'comparable',
+			note: ''
+		},
 		{
 			measure: v.openingsMeasure,
 			unit: decade ? 'openings (decade total)' : 'openings per year',
@@ -45,7 +81,8 @@ export function epMeasures(v: EpVintage): EpMeasure[] {
 /** A published EP cell as a value in the ledger's unit, a marker, or why it cannot be read. */
 export function epCellValue(m: EpMeasure, raw: string): CellValue {
 	const decimal = parseDecimal(raw);
-	if (decimal === null) return parseMarker(raw) ?? { error: `not a number or a known marker: "${raw}"` };
+	if (decimal === null)
+		return parseMarker(raw) ?? { error: `not a number or a known marker: "${raw}"` };
 	try {
 		return { value: m.inThousands ? thousandsToPersons(decimal) : decimal };
 	} catch (e) {

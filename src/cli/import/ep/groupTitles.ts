@@ -15,10 +15,16 @@ export function groupTitles(v: EpVintage, oews: readonly OewsFile[]): TitleSourc
 		return { file, covered: v.items.filter((i) => codes.has(i.code)).length };
 	});
 	const most = Math.max(0, ...coverage.map((c) => c.covered));
-	const candidates = coverage.filter((c) => c.covered > 0 && c.covered >= most - v.items.length / 100);
+	const candidates = coverage.filter(
+		(c) => c.covered > 0 && c.covered >= most - v.items.length / 100
+	);
 	const distance = (c: { file: OewsFile }) => Math.abs(c.file.year - base);
 	const best = candidates.sort((a, b) => distance(a) - distance(b) || b.file.year - a.file.year)[0];
 	if (!best) return { file: null, covered: 0, titleOf: () => null };
 	const titles = new Map(best.file.rows.map((r) => [r.code, r.title]));
-	return { file: best.file.file, covered: best.covered, titleOf: (code) => titles.get(code) ?? null };
+	return {
+		file: best.file.file,
+		covered: best.covered,
+		titleOf: (code) => titles.get(code) ?? null
+	};
 }

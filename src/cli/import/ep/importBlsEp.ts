@@ -13,27 +13,37 @@ import { writeOutput } from '../output/writeOutput';
 import { githubSource, type ManualSource } from '../provenance/githubSource';
 import { parseProvenance } from '../provenance/parseProvenance';
 import { ReportBuilder, type ImportReport } from '../report/ReportBuilder';
-import { FIGURE_COLUMNS, OCCUPATION_COLUMNS, SOURCE_COLUMNS, type FigureRow, type SourceRow } from '../rowTypes';
+import {
+	FIGURE_COLUMNS,
+	OCCUPATION_COLUMNS,
+	SOURCE_COLUMNS,
+	type FigureRow,
+	type SourceRow
+} from '../rowTypes';
 import { epGroupFigures } from './epGroupFigures';
 import { epLineItemFigures } from './epLineItemFigures';
 import { epOccupations } from './epOccupations';
 import { groupTitles } from './groupTitles';
 import { parseEpFile, type EpVintage } from './parseEpFile';
 
-
 export type EpOptions = { outDir: string; oewsDir?: string | null; manual?: ManualSource };
 
-const ORIGINAL_URL = 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm';
+const ORIGINAL_URL =
+	'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm';
 
 export function importBlsEp(dir: string, options: EpOptions): ImportReport {
 	const report = new ReportBuilder('bls-ep');
-	const files = readdirSync(dir).filter((f) => /^ep-.*\.csv$/i.test(f)).sort();
+	const files = readdirSync(dir)
+		.filter((f) => /^ep-.*\.csv$/i.test(f))
+		.sort();
 	if (files.length === 0) throw new Error(`${dir}: no ep-*.csv files`);
 	const readme = join(dir, 'README.md');
 	const provenance = existsSync(readme) ? parseProvenance(readTextFile(readme)) : new Map();
 	const unlisted = files.filter((f) => !provenance.has(f));
 	if (unlisted.length > 1 && options.manual?.sourceUrl)
-		throw new Error(`${unlisted.length} files have no README provenance row (${unlisted.join(', ')}); one --source-url cannot describe them all`);
+		throw new Error(
+			`${unlisted.length} files have no README provenance row (${unlisted.join(', ')}); one --source-url cannot describe them all`
+		);
 
 	const vintages: EpVintage[] = files.map((f) => {
 		const v = parseEpFile(readTextFile(join(dir, f)), f);
@@ -48,7 +58,10 @@ export function importBlsEp(dir: string, options: EpOptions): ImportReport {
 
 	const oewsDir = options.oewsDir === undefined ? join(dir, '..', 'bls-oews') : options.oewsDir;
 	const oews = oewsDir && existsSync(oewsDir) ? readOewsDir(oewsDir) : [];
-	if (oews.length === 0) report.note('no OEWS files found for group titles; computed groups are titled "SOC group XX-XXXX (computed)"');
+	if (oews.length === 0)
+		report.note(
+			'no OEWS files found for group titles; computed groups are titled "SOC group XX-XXXX (computed)"'
+		);
 
 	const projections: FigureRow[] = [];
 	const openings: FigureRow[] = [];
@@ -61,7 +74,9 @@ export function importBlsEp(dir: string, options: EpOptions): ImportReport {
 		const groups = epGroupFigures(v, titles.titleOf, report);
 		projections.push(...items['projections.csv'], ...groups['projections.csv']);
 		openings.push(...items['openings.csv'], ...groups['openings.csv']);
-		const untitled = groups['projections.csv'].filter((f) => f.measure === 'employment' && f.occupation.startsWith('SOC group ')).length;
+		const untitled = groups['projections.csv'].filter(
+			(f) => f.measure === 'employment' && f.occupation.startsWith('SOC group ')
+		).length;
 		const computed = groups['projections.csv'].filter((f) => f.measure === 'employment').length;
 		report.note(
 			`${v.label} (${v.file}): ${v.items.length} line items, ${computed} computed groups; group titles from ${titles.file ?? 'no OEWS file'} (${titles.covered}/${v.items.length} line-item codes found there)${untitled ? `, ${untitled} groups without a title there` : ''}`
@@ -83,14 +98,17 @@ export function importBlsEp(dir: string, options: EpOptions): ImportReport {
 			})
 		);
 	}
-	report.note(`"¿" (mangled characters in the BLS export): ${mangledTitle} in kept titles, ${mangledDropped} in stripped example job titles; kept as published`);
+	report.note(
+		`"¿" (mangled characters in the BLS export): ${mangledTitle} in kept titles, ${mangledDropped} in stripped example job titles; kept as published`
+	);
 
 	const occupations = epOccupations(vintages);
 	report.report.occupations = occupations.length;
 	report.report.vintages = [...labels].sort();
 
 	const out = options.outDir;
-	const figures = (file: string, rows: FigureRow[]) => validateRows(rows, FigureSchema, file, 'id', report);
+	const figures = (file: string, rows: FigureRow[]) =>
+		validateRows(rows, FigureSchema, file, 'id', report);
 	const p = figures('projections.csv', projections);
 	const o = figures('openings.csv', openings);
 	const occ = validateRows(occupations, OccupationSchema, 'occupations.csv', 'soc_code', report);
@@ -99,9 +117,32 @@ export function importBlsEp(dir: string, options: EpOptions): ImportReport {
 	report.produce('openings.csv', o.length);
 	report.produce('occupations.csv', occ.length);
 	report.produce('sources.csv', src.length);
-	writeOutput(out, { file: 'projections.csv', columns: FIGURE_COLUMNS, key: 'id', prefix: 'ep:', rows: p }, report);
-	writeOutput(out, { file: 'openings.csv', columns: FIGURE_COLUMNS, key: 'id', prefix: 'ep:', rows: o }, report);
-	writeOutput(out, { file: 'occupations.csv', columns: OCCUPATION_COLUMNS, key: 'soc_code', prefix: 'ep:', rows: occ, owns: (r) => r.source_id.startsWith('ep:') }, report);
-	writeOutput(out, { file: 'sources.csv', columns: SOURCE_COLUMNS, key: 'source_id', prefix: 'ep:', rows: src }, report);
+	writeOutput(
+		out,
+		{ file: 'projections.csv', columns: FIGURE_COLUMNS, key: 'id', prefix: 'ep:', rows: p },
+		report
+	);
+	writeOutput(
+		out,
+		{ file: 'openings.csv', columns: FIGURE_COLUMNS, key: 'id', prefix: 'ep:', rows: o },
+		report
+	);
+	writeOutput(
+		out,
+		{
+			file: 'occupations.csv',
+			columns: OCCUPATION_COLUMNS,
+			key: 'soc_code',
+			prefix: 'ep:',
+			rows: occ,
+			owns: (r) => r.source_id.startsWith('ep:')
+		},
+		report
+	);
+	writeOutput(
+		out,
+		{ file: 'sources.csv', columns: SOURCE_COLUMNS, key: 'source_id', prefix: 'ep:', rows: src },
+		report
+	);
 	return report.report;
 }

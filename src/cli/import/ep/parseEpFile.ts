@@ -59,33 +59,54 @@ const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
 /** The EP code cell is plain (13-2011) or the Excel text guard ="13-2011". */
 function cleanCode(raw: string): string {
-	return raw.trim().replace(/^=/, '').replace(/^"(.*)"$/, '$1').trim();
+	return raw
+		.trim()
+		.replace(/^=/, '')
+		.replace(/^"(.*)"$/, '$1')
+		.trim();
 }
 
 export function parseEpFile(text: string, file: string): EpVintage {
 	const [header, ...records] = readCsvRecords(text);
-	if (!header || header.length !== COLUMNS.length) throw new Error(`${file}: expected ${COLUMNS.length} columns, found ${header?.length ?? 0}`);
+	if (!header || header.length !== COLUMNS.length)
+		throw new Error(`${file}: expected ${COLUMNS.length} columns, found ${header?.length ?? 0}`);
 	COLUMNS.forEach(([pattern, what], i) => {
-		if (!pattern.test(header[i]!.trim())) throw new Error(`${file}: column ${i + 1} "${header[i]}" is not the ${what} column`);
+		if (!pattern.test(header[i]!.trim()))
+			throw new Error(`${file}: column ${i + 1} "${header[i]}" is not the ${what} column`);
 	});
 	const base = /(\d{4})/.exec(header[2]!)![1]!;
 	const target = /(\d{4})/.exec(header[3]!)![1]!;
 	const key = `${base}-${target.slice(2)}`;
 	const named = /ep-(\d{4})-(\d{2})\.csv$/i.exec(file);
-	if (named && `${named[1]}-${named[2]}` !== key) throw new Error(`${file}: the header years give ${key}, the file name says otherwise`);
+	if (named && `${named[1]}-${named[2]}` !== key)
+		throw new Error(`${file}: the header years give ${key}, the file name says otherwise`);
 	const openingsHeader = squash(header[6]!);
 	const openingsMeasure = openingsHeader.includes('annualaverage')
 		? 'annual_openings'
 		: openingsHeader.includes('growthandreplacementneeds')
 			? 'openings_decade'
 			: null;
-	if (!openingsMeasure) throw new Error(`${file}: cannot tell what the openings column "${header[6]}" measures`);
+	if (!openingsMeasure)
+		throw new Error(`${file}: cannot tell what the openings column "${header[6]}" measures`);
 
-	const vintage: EpVintage = { file, label: `EP ${key}`, key, base, target, openingsMeasure, items: [], rejected: [] };
+	const vintage: EpVintage = {
+		file,
+		label: `EP ${key}`,
+		key,
+		base,
+		target,
+		openingsMeasure,
+		items: [],
+		rejected: []
+	};
 	records.forEach((r, i) => {
 		const record = i + 2;
 		if (r.length !== COLUMNS.length) {
-			vintage.rejected.push({ record, reason: `has ${r.length} fields, expected ${COLUMNS.length}`, cell: r.join(',').slice(0, 60) });
+			vintage.rejected.push({
+				record,
+				reason: `has ${r.length} fields, expected ${COLUMNS.length}`,
+				cell: r.join(',').slice(0, 60)
+			});
 			return;
 		}
 		const code = cleanCode(r[1]!);

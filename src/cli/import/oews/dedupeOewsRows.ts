@@ -4,7 +4,10 @@ import type { OewsRow } from './parseOewsFile';
 
 export type Duplicate = { code: string; groups: string[]; identical: boolean };
 
-export function dedupeOewsRows(rows: readonly OewsRow[]): { rows: OewsRow[]; duplicates: Duplicate[] } {
+export function dedupeOewsRows(rows: readonly OewsRow[]): {
+	rows: OewsRow[];
+	duplicates: Duplicate[];
+} {
 	const byCode = new Map<string, OewsRow[]>();
 	for (const row of rows) byCode.set(row.code, [...(byCode.get(row.code) ?? []), row]);
 	const duplicates: Duplicate[] = [];
@@ -15,7 +18,11 @@ export function dedupeOewsRows(rows: readonly OewsRow[]): { rows: OewsRow[]; dup
 			continue;
 		}
 		const first = JSON.stringify(same[0]!.cells);
-		duplicates.push({ code, groups: same.map((r) => r.group || '(blank)'), identical: same.every((r) => JSON.stringify(r.cells) === first) });
+		duplicates.push({
+			code,
+			groups: same.map((r) => r.group || '(blank)'),
+			identical: same.every((r) => JSON.stringify(r.cells) === first)
+		});
 		keep.add(same.find((r) => r.group === 'detailed') ?? same[0]!);
 	}
 	return { rows: rows.filter((r) => keep.has(r)), duplicates };

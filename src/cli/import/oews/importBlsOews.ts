@@ -26,25 +26,35 @@ export function importBlsOews(dir: string, options: OewsOptions): ImportReport {
 	const provenance = existsSync(readme) ? parseProvenance(readTextFile(readme)) : new Map();
 	const unlisted = files.filter((f) => !provenance.has(f.file));
 	if (unlisted.length > 1 && options.manual?.sourceUrl)
-		throw new Error(`${unlisted.length} files have no README provenance row; one --source-url cannot describe them all`);
+		throw new Error(
+			`${unlisted.length} files have no README provenance row; one --source-url cannot describe them all`
+		);
 
 	const wages: FigureRow[] = [];
 	const sources: SourceRow[] = [];
 	const occupations = new Set<string>();
 	for (const file of files) {
 		report.read(file.file, file.rows.length + file.rejected.length);
-		for (const r of file.rejected) report.skip(`${file.file}: ${r.reason}`, `line ${r.record}: ${r.cell}`);
+		for (const r of file.rejected)
+			report.skip(`${file.file}: ${r.reason}`, `line ${r.record}: ${r.cell}`);
 		const { rows, duplicates } = dedupeOewsRows(file.rows);
 		report.kept(rows.length);
 		for (const d of duplicates)
 			report.skip(
-				d.identical ? 'OCC_CODE listed twice (broad and detailed) with identical values; the detailed row is kept' : 'OCC_CODE listed twice with DIFFERENT values; the detailed row is kept',
+				d.identical
+					? 'OCC_CODE listed twice (broad and detailed) with identical values; the detailed row is kept'
+					: 'OCC_CODE listed twice with DIFFERENT values; the detailed row is kept',
 				`${file.label} ${d.code} (${d.groups.join('/')})`
 			);
 		for (const r of rows) occupations.add(r.code);
 		wages.push(...oewsFigures(file, rows, report));
 		const p = provenance.get(file.file);
-		const distributed = p ? ` (${p.path.split('/').pop()!.replace(/\.csv$/i, '')})` : '';
+		const distributed = p
+			? ` (${p.path
+					.split('/')
+					.pop()!
+					.replace(/\.csv$/i, '')})`
+			: '';
 		sources.push(
 			githubSource(file.file, p, options.manual ?? {}, {
 				source_id: `oews:${file.key}`,
@@ -60,13 +70,28 @@ export function importBlsOews(dir: string, options: OewsOptions): ImportReport {
 	}
 	report.report.occupations = occupations.size;
 	report.report.vintages = files.map((f) => f.label);
-	report.note(`${files.filter((f) => f.month === 'May').length} May surveys; other months: ${files.filter((f) => f.month !== 'May').map((f) => f.label).join(', ') || 'none'}`);
+	report.note(
+		`${files.filter((f) => f.month === 'May').length} May surveys; other months: ${
+			files
+				.filter((f) => f.month !== 'May')
+				.map((f) => f.label)
+				.join(', ') || 'none'
+		}`
+	);
 
 	const w = validateRows(wages, FigureSchema, 'wages.csv', 'id', report);
 	const s = validateRows(sources, SourceSchema, 'sources.csv', 'source_id', report);
 	report.produce('wages.csv', w.length);
 	report.produce('sources.csv', s.length);
-	writeOutput(options.outDir, { file: 'wages.csv', columns: FIGURE_COLUMNS, key: 'id', prefix: 'oews:', rows: w }, report);
-	writeOutput(options.outDir, { file: 'sources.csv', columns: SOURCE_COLUMNS, key: 'source_id', prefix: 'oews:', rows: s }, report);
+	writeOutput(
+		options.outDir,
+		{ file: 'wages.csv', columns: FIGURE_COLUMNS, key: 'id', prefix: 'oews:', rows: w },
+		report
+	);
+	writeOutput(
+		options.outDir,
+		{ file: 'sources.csv', columns: SOURCE_COLUMNS, key: 'source_id', prefix: 'oews:', rows: s },
+		report
+	);
 	return report.report;
 }

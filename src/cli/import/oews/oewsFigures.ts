@@ -20,7 +20,11 @@ const MEASURES: { measure: string; field: OewsField; unit: string }[] = [
 	{ measure: 'wage_p90_annual', field: 'a_pct90', unit: 'USD per year' }
 ];
 
-export function oewsFigures(file: OewsFile, rows: readonly OewsRow[], report: ReportBuilder): FigureRow[] {
+export function oewsFigures(
+	file: OewsFile,
+	rows: readonly OewsRow[],
+	report: ReportBuilder
+): FigureRow[] {
 	const out: FigureRow[] = [];
 	for (const row of rows) {
 		for (const m of MEASURES) {
@@ -44,11 +48,20 @@ export function oewsFigures(file: OewsFile, rows: readonly OewsRow[], report: Re
 			// "N/A" and ">=" bounds are EP markers; OEWS uses only #, *, ** and ***.
 			const marker = raw.trim().length > 0 && /^[#*]+$/.test(raw.trim()) ? parseMarker(raw) : null;
 			if (!marker) {
-				report.skip(`${file.file}: ${m.field} cell is neither a number nor an OEWS marker`, `line ${row.record} ${row.code}: "${raw}"`);
+				report.skip(
+					`${file.file}: ${m.field} cell is neither a number nor an OEWS marker`,
+					`line ${row.record} ${row.code}: "${raw}"`
+				);
 				continue;
 			}
 			report.flag(marker.flag, marker.marker);
-			out.push(figureRow({ ...base, value_flag: marker.flag, note: oewsMarkerNote(marker.marker, row, m.unit === 'USD per hour') }));
+			out.push(
+				figureRow({
+					...base,
+					value_flag: marker.flag,
+					note: oewsMarkerNote(marker.marker, row, m.unit === 'USD per hour')
+				})
+			);
 		}
 	}
 	return out;

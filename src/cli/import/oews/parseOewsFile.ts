@@ -3,7 +3,17 @@
 // O_GROUP); it is normalised here so the rest of the import sees one layout.
 import { readCsvRecords } from '../csv/readCsvRecords';
 
-export const OEWS_FIELDS = ['tot_emp', 'h_mean', 'a_mean', 'h_median', 'a_median', 'a_pct10', 'a_pct25', 'a_pct75', 'a_pct90'] as const;
+export const OEWS_FIELDS = [
+	'tot_emp',
+	'h_mean',
+	'a_mean',
+	'h_median',
+	'a_median',
+	'a_pct10',
+	'a_pct25',
+	'a_pct75',
+	'a_pct90'
+] as const;
 export type OewsField = (typeof OEWS_FIELDS)[number];
 
 export type OewsRow = {
@@ -41,7 +51,10 @@ function normalise(name: string): string {
 
 export function parseOewsFile(text: string, file: string): OewsFile {
 	const named = /oews-national-(may|nov)(\d{4})\.csv$/i.exec(file);
-	if (!named) throw new Error(`${file}: cannot read the survey month from the file name (expected oews-national-mayYYYY.csv or -novYYYY.csv)`);
+	if (!named)
+		throw new Error(
+			`${file}: cannot read the survey month from the file name (expected oews-national-mayYYYY.csv or -novYYYY.csv)`
+		);
 	const month = named[1]!.toLowerCase() === 'may' ? 'May' : 'Nov';
 	const year = Number(named[2]);
 	const mm = month === 'May' ? '05' : '11';
@@ -49,7 +62,8 @@ export function parseOewsFile(text: string, file: string): OewsFile {
 	const names = (header ?? []).map(normalise);
 	const at = (name: string) => names.indexOf(name);
 	for (const required of ['occ_code', 'occ_title', ...OEWS_FIELDS])
-		if (at(required) < 0) throw new Error(`${file}: no ${required} column (header: ${header?.join(',')})`);
+		if (at(required) < 0)
+			throw new Error(`${file}: no ${required} column (header: ${header?.join(',')})`);
 	const out: OewsFile = {
 		file,
 		label: `OEWS ${month} ${year}`,
@@ -63,7 +77,11 @@ export function parseOewsFile(text: string, file: string): OewsFile {
 	records.forEach((r, i) => {
 		const record = i + 2;
 		if (r.length !== names.length) {
-			out.rejected.push({ record, reason: `has ${r.length} fields, expected ${names.length}`, cell: r.join(',').slice(0, 60) });
+			out.rejected.push({
+				record,
+				reason: `has ${r.length} fields, expected ${names.length}`,
+				cell: r.join(',').slice(0, 60)
+			});
 			return;
 		}
 		const code = r[at('occ_code')]!.trim();
@@ -77,7 +95,10 @@ export function parseOewsFile(text: string, file: string): OewsFile {
 			code,
 			title: r[at('occ_title')]!.trim(),
 			group: at('group') >= 0 ? r[at('group')]!.trim().toLowerCase() : '',
-			cells: Object.fromEntries(OEWS_FIELDS.map((f) => [f, r[at(f)]!])) as Record<OewsField, string>,
+			cells: Object.fromEntries(OEWS_FIELDS.map((f) => [f, r[at(f)]!])) as Record<
+				OewsField,
+				string
+			>,
 			annualOnly: flag('annual'),
 			hourlyOnly: flag('hourly')
 		});

@@ -5,7 +5,9 @@ import { readTextFile } from '../csv/readTextFile';
 import { parseOewsFile, type OewsFile } from './parseOewsFile';
 
 export function readOewsDir(dir: string): OewsFile[] {
-	const files = readdirSync(dir).filter((f) => /^oews-national-.*\.csv$/i.test(f)).sort();
+	const files = readdirSync(dir)
+		.filter((f) => /^oews-national-.*\.csv$/i.test(f))
+		.sort();
 	const parsed = files.map((f) => parseOewsFile(readTextFile(join(dir, f)), f));
 	return parsed.sort((a, b) => a.period.localeCompare(b.period));
 }

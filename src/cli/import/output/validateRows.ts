@@ -14,7 +14,10 @@ export function validateRows<R extends Record<string, string>>(
 		const parsed = schema.safeParse(row);
 		if (parsed.success) return true;
 		const issue = parsed.error.issues[0]!;
-		report.skip(`${file}: generated row fails the schema (${String(issue.path[0] ?? '')}: ${issue.message})`, String(row[key]));
+		report.skip(
+			`${file}: generated row fails the schema (${String(issue.path[0] ?? '')}: ${issue.message})`,
+			String(row[key])
+		);
 		return false;
 	});
 }

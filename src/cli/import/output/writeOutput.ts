@@ -17,12 +17,25 @@ export type OutputSpec<K extends string> = {
 	owns?: (row: Record<K, string>) => boolean;
 };
 
-export function writeOutput<K extends string>(outDir: string, spec: OutputSpec<K>, report: ReportBuilder): void {
+export function writeOutput<K extends string>(
+	outDir: string,
+	spec: OutputSpec<K>,
+	report: ReportBuilder
+): void {
 	const path = join(outDir, spec.file);
 	const existing = existsSync(path) ? readFileSync(path, 'utf8') : null;
 	const merged = mergeRows(existing, spec.columns, spec.key, spec.prefix, spec.rows, spec.owns);
-	for (const id of merged.shadowed) report.skip(`${spec.file}: a hand-entered row already uses this key, so the generated row was not written`, id);
+	for (const id of merged.shadowed)
+		report.skip(
+			`${spec.file}: a hand-entered row already uses this key, so the generated row was not written`,
+			id
+		);
 	mkdirSync(outDir, { recursive: true });
 	writeFileSync(path, toCsv(spec.columns, merged.rows), 'utf8');
-	report.report.outputs.push({ file: spec.file, written: spec.rows.length - merged.shadowed.length, keptOthers: merged.kept, replaced: merged.replaced });
+	report.report.outputs.push({
+		file: spec.file,
+		written: spec.rows.length - merged.shadowed.length,
+		keptOthers: merged.kept,
+		replaced: merged.replaced
+	});
 }

@@ -23,7 +23,9 @@ export function githubSource(
 		original_url: row.original.url
 	};
 	if (provenance) {
-		const remark = provenance.remark ? ` Provenance remark: ${provenance.remark.replace(/^\((.*)\)$/, '$1')}.` : '';
+		const remark = provenance.remark
+			? ` Provenance remark: ${provenance.remark.replace(/^\((.*)\)$/, '$1')}.`
+			: '';
 		return {
 			...common,
 			publisher: `GitHub: ${provenance.owner}/${provenance.repo}`,
@@ -33,6 +35,14 @@ export function githubSource(
 		};
 	}
 	if (!manual.sourceUrl || !manual.publisher)
-		throw new Error(`${file} has no row in the folder's README.md provenance table: pass --source-url <url> and --publisher <name> to say where it comes from`);
-	return { ...common, publisher: manual.publisher, title: file, url: manual.sourceUrl, note: `Source named with --source-url/--publisher; not checked by the import. ${row.note}` };
+		throw new Error(
+			`${file} has no row in the folder's README.md provenance table: pass --source-url <url> and --publisher <name> to say where it comes from`
+		);
+	return {
+		...common,
+		publisher: manual.publisher,
+		title: file,
+		url: manual.sourceUrl,
+		note: `Source named with --source-url/--publisher; not checked by the import. ${row.note}`
+	};
 }

@@ -13,16 +13,31 @@ export type Provenance = {
 	remark: string;
 };
 
-const CELL = /^(?:([\w.-]+)\/([\w.-]+) @ ([0-9a-f]{7,40})(…|\.\.\.)?|same repo) : `([^`]+)`\s*(.*)$/;
+// A commit may be followed by a parenthetical before the path ("@ 4ec6f03a… (added 2bfd7f31…) : `x`").
+const CELL =
+	/^(?:([\w.-]+)\/([\w.-]+) @ ([0-9a-f]{7,40})(…|\.\.\.)?(?: \([^)]*\))?|same repo) : `([^`]+)`\s*(.*)$/;
 
 function cells(line: string): string[] {
-	return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+	return line
+		.trim()
+		.replace(/^\|/, '')
+		.replace(/\|$/, '')
+		.split('|')
+		.map((c) => c.trim());
 }
 
 /** Every provenance row of the README's table whose header has a "source repo" column. */
 export function parseProvenance(readme: string): Map<string, Provenance> {
 	const lines = readme.split(/\r?\n/);
-	const raw: { file: string; owner?: string; repo?: string; commit?: string; abbreviated: boolean; path: string; remark: string }[] = [];
+	const raw: {
+		file: string;
+		owner?: string;
+		repo?: string;
+		commit?: string;
+		abbreviated: boolean;
+		path: string;
+		remark: string;
+	}[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		const head = cells(lines[i]!);
 		if (!lines[i]!.trim().startsWith('|')) continue;
@@ -33,22 +48,49 @@ export function parseProvenance(readme: string): Map<string, Provenance> {
 			const row = cells(lines[i]!);
 			const m = CELL.exec(row[sourceCol] ?? '');
 			if (!m) continue; // e.g. a table row describing something that is not a GitHub copy
-			raw.push({ file: row[fileCol]!, owner: m[1], repo: m[2], commit: m[3], abbreviated: !!m[4], path: m[5]!, remark: m[6]! });
+			raw.push({
+				file: row[fileCol]!,
+				owner: m[1],
+				repo: m[2],
+				commit: m[3],
+				abbreviated: !!m[4],
+				path: m[5]!,
+				remark: m[6]!
+			});
 		}
 	}
 	const out = new Map<string, Provenance>();
 	let prev: Provenance | null = null;
 	for (const r of raw) {
-		let owner = r.owner, repo = r.repo, commit = r.commit;
+		let owner = r.owner,
+			repo = r.repo,
+			commit = r.commit;
 		if (owner === undefined) {
-			if (!prev) throw new Error(`README row for ${r.file} says "same repo" but has no row above it`);
+			if (!prev)
+				throw new Error(`README row for ${r.file} says "same repo" but has no row above it`);
 			({ owner, repo, commit } = prev);
 		} else if (r.abbreviated || commit!.length < 40) {
-			const full = raw.find((o) => o.owner === owner && o.repo === repo && o.commit?.length === 40 && o.commit.startsWith(commit!));
-			if (!full) throw new Error(`README row for ${r.file}: commit ${commit} is abbreviated and no row gives it in full`);
+			const full = raw.find(
+				(o) =>
+					o.owner === owner &&
+					o.repo === repo &&
+					o.commit?.length === 40 &&
+					o.commit.startsWith(commit!)
+			);
+			if (!full)
+				throw new Error(
+					`README row for ${r.file}: commit ${commit} is abbreviated and no row gives it in full`
+				);
 			commit = full.commit!;
 		}
-		prev = { file: r.file, owner: owner!, repo: repo!, commit: commit!, path: r.path, remark: r.remark };
+		prev = {
+			file: r.file,
+			owner: owner!,
+			repo: repo!,
+			commit: commit!,
+			path: r.path,
+			remark: r.remark
+		};
 		out.set(r.file, prev);
 	}
 	return out;

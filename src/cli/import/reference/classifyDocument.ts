@@ -6,14 +6,21 @@
 export type DocumentKind = { kind: 'article' | 'marketing'; reason: string };
 
 const MARKETING: [RegExp, string][] = [
-	[/\b(college|school|university|academy|institute)\b|\.edu$|\.school$/i, 'school or training provider'],
+	[
+		/\b(college|school|university|academy|institute)\b|\.edu$|\.school$/i,
+		'school or training provider'
+	],
 	[/staff/i, 'staffing agency'],
 	[/career|job|salary/i, 'career or salary site'],
-	[/^(vault\.com|legacy\.vault\.com|climbtheladder\.com|citytowninfo\.com|raise\.me|plainworkforce\.com)$/i, 'career or salary site']
+	[
+		/^(vault\.com|legacy\.vault\.com|climbtheladder\.com|citytowninfo\.com|raise\.me|plainworkforce\.com)$/i,
+		'career or salary site'
+	]
 ];
 
 export function classifyDocument(org: string, url: string): DocumentKind {
 	const host = new URL(url).hostname.replace(/^www\d*\./, '');
-	for (const [pattern, reason] of MARKETING) if (pattern.test(org) || pattern.test(host)) return { kind: 'marketing', reason };
+	for (const [pattern, reason] of MARKETING)
+		if (pattern.test(org) || pattern.test(host)) return { kind: 'marketing', reason };
 	return { kind: 'article', reason: 'news, journal, blog or government page' };
 }

@@ -5,9 +5,17 @@ import { join } from 'node:path';
 import { readCsvRecords } from '../csv/readCsvRecords';
 import { parseDecimal } from '../values/parseDecimal';
 
-export type FigureKey = { measure: string; soc_code: string; geography: string; period_start: string; period_end: string; vintage: string };
+export type FigureKey = {
+	measure: string;
+	soc_code: string;
+	geography: string;
+	period_start: string;
+	period_end: string;
+	vintage: string;
+};
 
-export const keyOf = (k: FigureKey) => [k.measure, k.soc_code, k.geography, k.period_start, k.period_end, k.vintage].join('|');
+export const keyOf = (k: FigureKey) =>
+	[k.measure, k.soc_code, k.geography, k.period_start, k.period_end, k.vintage].join('|');
 
 /** URL as the WHATWG parser writes it, so "a b" and "a%20b" compare equal. */
 export const normaliseUrl = (url: string) => {
@@ -24,18 +32,26 @@ function records(path: string): Record<string, string>[] {
 	return rows.map((r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i] ?? ''])));
 }
 
-export type ExistingFigures = { size: number; find: (key: FigureKey, value: string, url: string) => string | null };
+export type ExistingFigures = {
+	size: number;
+	find: (key: FigureKey, value: string, url: string) => string | null;
+};
 
 /** Figures with the given id prefixes in projections, openings and wages, with their source URLs. */
 export function existingFigureIndex(dataDir: string, prefixes: readonly string[]): ExistingFigures {
-	const urlOf = new Map(records(join(dataDir, 'sources.csv')).map((s) => [s.source_id!, normaliseUrl(s.url ?? '')]));
+	const urlOf = new Map(
+		records(join(dataDir, 'sources.csv')).map((s) => [s.source_id!, normaliseUrl(s.url ?? '')])
+	);
 	const index = new Map<string, { id: string; value: string; url: string }[]>();
 	let size = 0;
 	for (const file of ['projections.csv', 'openings.csv', 'wages.csv']) {
 		for (const f of records(join(dataDir, file))) {
 			if (!prefixes.some((p) => f.id!.startsWith(p)) || f.value === '') continue;
 			const key = keyOf(f as unknown as FigureKey);
-			index.set(key, [...(index.get(key) ?? []), { id: f.id!, value: parseDecimal(f.value!) ?? f.value!, url: urlOf.get(f.source_id!) ?? '' }]);
+			index.set(key, [
+				...(index.get(key) ?? []),
+				{ id: f.id!, value: parseDecimal(f.value!) ?? f.value!, url: urlOf.get(f.source_id!) ?? '' }
+			]);
 			size++;
 		}
 	}

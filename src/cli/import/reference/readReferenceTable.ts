@@ -4,13 +4,20 @@ import { readCsvRecords } from '../csv/readCsvRecords';
 
 export type ReferenceRecord = { line: number; get: (column: string) => string };
 
-export function readReferenceTable(text: string, file: string, required: readonly string[]): ReferenceRecord[] {
+export function readReferenceTable(
+	text: string,
+	file: string,
+	required: readonly string[]
+): ReferenceRecord[] {
 	const [header, ...records] = readCsvRecords(text);
 	const names = (header ?? []).map((h) => h.trim());
 	const missing = required.filter((c) => !names.includes(c));
 	if (missing.length > 0) throw new Error(`${file}: missing column(s) ${missing.join(', ')}`);
 	return records.map((r, i) => {
-		if (r.length !== names.length) throw new Error(`${file}: record on line ${i + 2} has ${r.length} fields, the header has ${names.length}`);
+		if (r.length !== names.length)
+			throw new Error(
+				`${file}: record on line ${i + 2} has ${r.length} fields, the header has ${names.length}`
+			);
 		return {
 			line: i + 2,
 			get: (column: string) => {

@@ -16,7 +16,10 @@ function number(raw: string): string | null {
 	return raw === '' ? '' : parseDecimal(raw);
 }
 
-export function referenceClaims(rows: readonly ReferenceRecord[], report: ReportBuilder): { claims: ClaimRow[]; documents: SourceRow[] } {
+export function referenceClaims(
+	rows: readonly ReferenceRecord[],
+	report: ReportBuilder
+): { claims: ClaimRow[]; documents: SourceRow[] } {
 	const documents = new Map<string, SourceRow>();
 	const published = new Map<string, Set<string>>();
 	const claims: ClaimRow[] = [];
@@ -36,10 +39,15 @@ export function referenceClaims(rows: readonly ReferenceRecord[], report: Report
 		}
 		let unit = get('unit');
 		const notes: string[] = [];
-		if (scope.remark) notes.push(`Scope code remark in the reference file: ${scope.remark.replace(/\.+$/, '')}.`);
+		if (scope.remark)
+			notes.push(`Scope code remark in the reference file: ${scope.remark.replace(/\.+$/, '')}.`);
 		if (!(UNITS as readonly string[]).includes(unit) && UNIT_ALIASES[unit]) {
-			notes.push(`Unit stated as "${unit}"; stored as "${UNIT_ALIASES[unit]}", the unit the ledger uses for employment counts.`);
-			report.note(`claims.csv ${id}: unit "${unit}" is not in the vocabulary; stored as "${UNIT_ALIASES[unit]}"`);
+			notes.push(
+				`Unit stated as "${unit}"; stored as "${UNIT_ALIASES[unit]}", the unit the ledger uses for employment counts.`
+			);
+			report.note(
+				`claims.csv ${id}: unit "${unit}" is not in the vocabulary; stored as "${UNIT_ALIASES[unit]}"`
+			);
 			unit = UNIT_ALIASES[unit]!;
 		}
 		let docId = documents.get(url)?.source_id;
@@ -61,7 +69,8 @@ export function referenceClaims(rows: readonly ReferenceRecord[], report: Report
 				note: ''
 			});
 		}
-		if (get('document_published')) published.set(url, (published.get(url) ?? new Set()).add(get('document_published')));
+		if (get('document_published'))
+			published.set(url, (published.get(url) ?? new Set()).add(get('document_published')));
 		report.kept();
 		claims.push({
 			id: `ref:${id}`,
@@ -83,7 +92,10 @@ export function referenceClaims(rows: readonly ReferenceRecord[], report: Report
 	}
 	for (const [url, dates] of published) {
 		if (dates.size === 1) documents.get(url)!.published = [...dates][0]!;
-		else report.note(`${url}: claims give several document dates (${[...dates].join(', ')}); left empty`);
+		else
+			report.note(
+				`${url}: claims give several document dates (${[...dates].join(', ')}); left empty`
+			);
 	}
 	return { claims, documents: [...documents.values()] };
 }

@@ -8,9 +8,18 @@ import { parseDecimal } from '../values/parseDecimal';
 import type { ExistingFigures } from './existingFigureIndex';
 import type { ReferenceRecord } from './readReferenceTable';
 
-export type ReferenceDatasets = Record<'projections.csv' | 'openings.csv' | 'wages.csv' | 'retirement.csv', FigureRow[]>;
+export type ReferenceDatasets = Record<
+	'projections.csv' | 'openings.csv' | 'wages.csv' | 'retirement.csv',
+	FigureRow[]
+>;
 
-const PROJECTIONS = ['employment', 'employment_projected', 'employment_change_pct', 'employment_change_num', 'new_jobs'];
+const PROJECTIONS = [
+	'employment',
+	'employment_projected',
+	'employment_change_pct',
+	'employment_change_num',
+	'new_jobs'
+];
 const OPENINGS = ['annual_openings', 'openings_decade'];
 /** Vintages whose figures the EP and OEWS imports produce. */
 const IMPORTED_VINTAGE = /^(EP \d{4}-\d{2}|OEWS May \d{4})$/;
@@ -31,7 +40,12 @@ export function referenceFigures(
 	existing: ExistingFigures,
 	report: ReportBuilder
 ): ReferenceDatasets {
-	const out: ReferenceDatasets = { 'projections.csv': [], 'openings.csv': [], 'wages.csv': [], 'retirement.csv': [] };
+	const out: ReferenceDatasets = {
+		'projections.csv': [],
+		'openings.csv': [],
+		'wages.csv': [],
+		'retirement.csv': []
+	};
 	for (const { file, row } of inputs) {
 		const get = row.get;
 		const id = get('id');
@@ -57,7 +71,10 @@ export function referenceFigures(
 		if (IMPORTED_VINTAGE.test(key.vintage)) {
 			const same = existing.find(key, value, get('source_url'));
 			if (same) {
-				report.skip('same figure from the same GitHub copy is already imported (by bls-ep/bls-oews)', `${id} = ${same}`);
+				report.skip(
+					'same figure from the same GitHub copy is already imported (by bls-ep/bls-oews)',
+					`${id} = ${same}`
+				);
 				continue;
 			}
 		}
@@ -72,7 +89,10 @@ export function referenceFigures(
 				qualifier: get('qualifier'),
 				comparability: key.measure === 'openings_decade' ? 'not_comparable' : 'comparable',
 				source_id: sourceId,
-				note: key.measure === 'openings_decade' ? 'Old-method 10-year total of growth and replacement needs; not comparable with the annual average openings published from EP 2016-26 on.' : ''
+				note:
+					key.measure === 'openings_decade'
+						? 'Old-method 10-year total of growth and replacement needs; not comparable with the annual average openings published from EP 2016-26 on.'
+						: ''
 			})
 		);
 	}

@@ -16,14 +16,17 @@ function title(values: string[], url: string, report: ReportBuilder): string {
 	const distinct = [...new Set(values)];
 	if (distinct.length === 1) return distinct[0]!;
 	const stem = distinct.find((t) => distinct.every((o) => o.startsWith(t)));
-	report.note(`${url}: rows give ${distinct.length} source titles; using ${stem ? 'the shortest, which the others extend' : 'all of them'}`);
+	report.note(
+		`${url}: rows give ${distinct.length} source titles; using ${stem ? 'the shortest, which the others extend' : 'all of them'}`
+	);
 	return stem ?? distinct.join('; ');
 }
 
 /** One value shared by every row of a source; on disagreement the first, reported. */
 function single(values: string[], what: string, url: string, report: ReportBuilder): string {
 	const distinct = [...new Set(values)];
-	if (distinct.length > 1) report.note(`${url}: rows disagree on ${what} (${distinct.join(' | ')}); using the first`);
+	if (distinct.length > 1)
+		report.note(`${url}: rows disagree on ${what} (${distinct.join(' | ')}); using the first`);
 	return distinct[0] ?? '';
 }
 
@@ -32,13 +35,21 @@ function societies(inputs: readonly SourceInput[]): Map<string, string> {
 	const names = new Map<string, string>();
 	for (const { file, row } of inputs) {
 		const acronym = /^([A-Z]{2,})\b/.exec(row.get('vintage'))?.[1];
-		if (file === 'surveys.csv' && row.get('provenance') === 'primary' && acronym && !names.has(acronym))
+		if (
+			file === 'surveys.csv' &&
+			row.get('provenance') === 'primary' &&
+			acronym &&
+			!names.has(acronym)
+		)
 			names.set(acronym, row.get('source_org').replace(/\s*\(.*\)\s*$/, ''));
 	}
 	return names;
 }
 
-export function referenceSources(inputs: readonly SourceInput[], report: ReportBuilder): { rows: SourceRow[]; idOf: Map<string, string> } {
+export function referenceSources(
+	inputs: readonly SourceInput[],
+	report: ReportBuilder
+): { rows: SourceRow[]; idOf: Map<string, string> } {
 	const byUrl = new Map<string, SourceInput[]>();
 	for (const input of inputs) {
 		const url = input.row.get('source_url');
@@ -54,12 +65,18 @@ export function referenceSources(inputs: readonly SourceInput[], report: ReportB
 		slugs.add(slug);
 		const id = `ref:src:${slug}`;
 		const files = new Set(group.map((g) => g.file));
-		if (files.size > 1) report.note(`${url} is cited by both official.csv and surveys.csv; it is described as a survey source`);
+		if (files.size > 1)
+			report.note(
+				`${url} is cited by both official.csv and surveys.csv; it is described as a survey source`
+			);
 		const get = (c: string) => group.map((g) => g.row.get(c));
 		const org = single(get('source_org'), 'source_org', url, report);
 		const provenance = single(get('provenance'), 'provenance', url, report);
 		const published = [...new Set(get('published').filter(Boolean))];
-		if (published.length > 1) report.note(`${url}: rows give several published dates (${published.join(', ')}); left empty`);
+		if (published.length > 1)
+			report.note(
+				`${url}: rows give several published dates (${published.join(', ')}); left empty`
+			);
 		const vintages = [...new Set(get('vintage'))].sort();
 		let kind: string;
 		let original = { publisher: '', title: '', url: '' };
@@ -71,7 +88,10 @@ export function referenceSources(inputs: readonly SourceInput[], report: ReportB
 			}
 		} else if (provenance === 'primary') {
 			if (!OFFICIAL_ORG.test(org)) {
-				report.skip('official.csv: primary source is neither BLS nor a state labour department; its rows are not imported', url);
+				report.skip(
+					'official.csv: primary source is neither BLS nor a state labour department; its rows are not imported',
+					url
+				);
 				continue;
 			}
 			kind = 'official';
@@ -91,7 +111,10 @@ export function referenceSources(inputs: readonly SourceInput[], report: ReportB
 			original_publisher: original.publisher,
 			original_title: original.title,
 			original_url: original.url,
-			note: kind !== 'survey' && published.length === 1 ? 'published: the release date of the official figures, as the reference file gives it.' : ''
+			note:
+				kind !== 'survey' && published.length === 1
+					? 'published: the release date of the official figures, as the reference file gives it.'
+					: ''
 		});
 	}
 	return { rows, idOf };

@@ -13,6 +13,7 @@ export function parseMarker(raw: string): Marker | null {
 		const n = parseDecimal(bound[1]!);
 		if (n !== null) return { flag: 'top_coded', bound: n, marker: s };
 	}
-	if (s === '*' || s === '**' || s === '***' || s === 'N/A' || s === '—') return { flag: 'not_available', bound: '', marker: s };
+	if (s === '*' || s === '**' || s === '***' || s === 'N/A' || s === '—')
+		return { flag: 'not_available', bound: '', marker: s };
 	return null;
 }

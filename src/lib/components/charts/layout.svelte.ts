@@ -22,7 +22,11 @@ class ChartLayout<K extends ChartKind> {
 			const { model, input } = args();
 			const width = this.measured > 0 ? this.measured : (model?.width ?? input.width);
 			const key = inputKey(input);
-			if (model && key === model.key && Math.abs((width ?? model.width) - model.width) <= RELAYOUT_PX) {
+			if (
+				model &&
+				key === model.key &&
+				Math.abs((width ?? model.width) - model.width) <= RELAYOUT_PX
+			) {
 				this.#lazy = undefined;
 				return;
 			}
@@ -31,7 +35,11 @@ class ChartLayout<K extends ChartKind> {
 			import('$lib/charts/layouts').then(({ layoutChart }) => {
 				// Each chart lays out in its own task, so a page of charts re-laid out for a phone
 				// never blocks input for the sum of them.
-				if (live) timer = setTimeout(() => live && (this.#lazy = layoutChart(kind, { ...input, width })), 0);
+				if (live)
+					timer = setTimeout(
+						() => live && (this.#lazy = layoutChart(kind, { ...input, width })),
+						0
+					);
 			});
 			return () => {
 				live = false;

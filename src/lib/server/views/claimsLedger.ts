@@ -9,10 +9,19 @@ import { sortEntries } from '$lib/claims/sortEntries';
 import type { LedgerIndex } from './ledger';
 import { byClaimId } from './slim';
 
-function countOptions(values: Iterable<string>, label: (v: string) => string, keep: (v: string) => boolean = () => true): FilterOption[] {
+function countOptions(
+	values: Iterable<string>,
+	label: (v: string) => string,
+	keep: (v: string) => boolean = () => true
+): FilterOption[] {
 	const counts = new Map<string, number>();
 	for (const v of values) if (keep(v)) counts.set(v, (counts.get(v) ?? 0) + 1);
-	return [...counts].map(([value, count]) => ({ value, label: label(value), count })).sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }) || (a.value < b.value ? -1 : 1));
+	return [...counts]
+		.map(([value, count]) => ({ value, label: label(value), count }))
+		.sort(
+			(a, b) =>
+				a.label.localeCompare(b.label, 'en', { numeric: true }) || (a.value < b.value ? -1 : 1)
+		);
 }
 
 function occupationLabel(index: LedgerIndex, code: string): string {
@@ -21,9 +30,13 @@ function occupationLabel(index: LedgerIndex, code: string): string {
 }
 
 export function buildLedgerEntries(index: LedgerIndex): LedgerEntry[] {
-	const entries = [...index.ledger.checks].sort(byClaimId).map(
-		(c): LedgerEntry => ({ record: checkToRecord(c), note: c.claim.note, documentKind: c.document?.kind ?? '' })
-	);
+	const entries = [...index.ledger.checks]
+		.sort(byClaimId)
+		.map((c): LedgerEntry => ({
+			record: checkToRecord(c),
+			note: c.claim.note,
+			documentKind: c.document?.kind ?? ''
+		}));
 	return sortEntries(entries, 'verdict');
 }
 
@@ -33,12 +46,22 @@ export function buildClaimsLedgerView(index: LedgerIndex): ClaimsLedgerView {
 	const codes = new Set<string>();
 	for (const e of entries) {
 		if (e.record.scope.code) codes.add(e.record.scope.code);
-		for (const f of e.record.matched_figures) if ((f.role === 'match' || f.role === 'nearest') && f.occupation_code) codes.add(f.occupation_code);
+		for (const f of e.record.matched_figures)
+			if ((f.role === 'match' || f.role === 'nearest') && f.occupation_code)
+				codes.add(f.occupation_code);
 	}
 	const occupations = [...codes]
-		.map((code) => ({ value: code, label: occupationLabel(index, code), count: entries.filter((e) => concernsOccupation(e, code)).length }))
+		.map((code) => ({
+			value: code,
+			label: occupationLabel(index, code),
+			count: entries.filter((e) => concernsOccupation(e, code)).length
+		}))
 		.sort((a, b) => (a.value < b.value ? -1 : 1));
-	const verdicts = VERDICTS.map((v) => ({ value: v, label: VERDICT_LABELS[v], count: entries.filter((e) => e.record.verdicts.includes(v)).length })).filter((o) => o.count > 0);
+	const verdicts = VERDICTS.map((v) => ({
+		value: v,
+		label: VERDICT_LABELS[v],
+		count: entries.filter((e) => e.record.verdicts.includes(v)).length
+	})).filter((o) => o.count > 0);
 	return {
 		entries,
 		options: {

@@ -9,7 +9,12 @@ import { buildOccupationsView } from './occupations';
 import { byClaimId, claimListItem, provenanceOf } from './slim';
 import { layoutChart, type ChartOf } from '$lib/charts/layouts';
 
-export type GroupMember = { soc: string; title: string; openings: number | null; growth: number | null };
+export type GroupMember = {
+	soc: string;
+	title: string;
+	openings: number | null;
+	growth: number | null;
+};
 
 export type GroupView = {
 	code: string;
@@ -41,25 +46,39 @@ export function buildGroupView(index: LedgerIndex, code: string): GroupView | nu
 	const prefixes = GROUP_MEMBERS[code] ?? (code === '00-0000' ? [] : [code.slice(0, 2)]);
 	const figures = (index.bySoc.get(code) ?? [])
 		.filter((f) => f.geography === 'US')
-		.sort((a, b) => (a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : compareVintages(a.vintage, b.vintage) || (a.id < b.id ? -1 : 1)));
+		.sort((a, b) =>
+			a.measure < b.measure
+				? -1
+				: a.measure > b.measure
+					? 1
+					: compareVintages(a.vintage, b.vintage) || (a.id < b.id ? -1 : 1)
+		);
 	const table = buildOccupationsView(index);
 	const members = table.rows
 		.filter((r) => prefixes.includes(r.soc.slice(0, 2)))
 		.map((r) => ({ soc: r.soc, title: r.title, openings: r.openings, growth: r.growth }))
 		.sort((a, b) => (b.openings ?? -1) - (a.openings ?? -1) || (a.soc < b.soc ? -1 : 1));
-	const total = members.length > 0 && members.every((m) => m.openings !== null) ? members.reduce((s, m) => s + m.openings!, 0) : null;
+	const total =
+		members.length > 0 && members.every((m) => m.openings !== null)
+			? members.reduce((s, m) => s + m.openings!, 0)
+			: null;
 	const checks = (index.checksBySoc.get(code) ?? []).map(claimListItem).sort(byClaimId);
 	const provenance = provenanceOf(index, figures, checks);
 	const input = { figures, sources: provenance.sources, socCode: code, claims: checks };
 	const has = (...measures: string[]) => figures.some((f) => measures.includes(f.measure));
 	const charts: GroupView['charts'] = {
-		openingsByVintage: has('annual_openings', 'openings_decade') ? layoutChart('openingsByVintage', input) : null,
+		openingsByVintage: has('annual_openings', 'openings_decade')
+			? layoutChart('openingsByVintage', input)
+			: null,
 		growthByVintage: has('employment_change_pct') ? layoutChart('growthByVintage', input) : null,
 		trackRecord: has('employment') ? layoutChart('trackRecord', input) : null
 	};
 	return {
 		code,
-		title: code === 'HC' ? (index.titleOf.get(code) ?? 'Healthcare occupations') : (index.titleOf.get(code) ?? code),
+		title:
+			code === 'HC'
+				? (index.titleOf.get(code) ?? 'Healthcare occupations')
+				: (index.titleOf.get(code) ?? code),
 		prefixes,
 		figures,
 		members,

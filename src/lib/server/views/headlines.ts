@@ -8,7 +8,11 @@ import { claimHolds } from './slim';
 import { MEASURE_LABELS, type ClaimMeasure } from '$lib/schema/vocabulary';
 
 /** The newest figure of a measure for a code, nationally, from the given series. */
-export function newestFigure(figures: Figure[], measure: string, series: (v: string) => boolean): Figure | null {
+export function newestFigure(
+	figures: Figure[],
+	measure: string,
+	series: (v: string) => boolean
+): Figure | null {
 	let best: Figure | null = null;
 	for (const f of figures) {
 		if (f.measure !== measure || f.geography !== 'US' || !series(f.vintage)) continue;
@@ -21,23 +25,52 @@ export function claimsHref(soc: string, measure: string): string {
 	return `/claims?occupation=${encodeURIComponent(soc)}&measure=${encodeURIComponent(measure)}`;
 }
 
-function failingClaims(index: LedgerIndex, soc: string, measure: string, includeUnscoped = false): number {
-	const checks = [...(index.checksBySoc.get(soc) ?? []), ...(includeUnscoped ? (index.checksBySoc.get('') ?? []) : [])];
-	return new Set(checks.filter((c) => c.claim.measure === measure && !claimHolds(c)).map((c) => c.claim.id)).size;
+function failingClaims(
+	index: LedgerIndex,
+	soc: string,
+	measure: string,
+	includeUnscoped = false
+): number {
+	const checks = [
+		...(index.checksBySoc.get(soc) ?? []),
+		...(includeUnscoped ? (index.checksBySoc.get('') ?? []) : [])
+	];
+	return new Set(
+		checks.filter((c) => c.claim.measure === measure && !claimHolds(c)).map((c) => c.claim.id)
+	).size;
 }
 
 const label = (m: string) => MEASURE_LABELS[m as ClaimMeasure] ?? m;
 
-function pointHeadline(index: LedgerIndex, soc: string, measure: string, series: (v: string) => boolean): Headline {
+function pointHeadline(
+	index: LedgerIndex,
+	soc: string,
+	measure: string,
+	series: (v: string) => boolean
+): Headline {
 	const f = newestFigure(index.bySoc.get(soc) ?? [], measure, series);
-	return { measure, label: label(measure), figure: f, range: null, failingClaims: failingClaims(index, soc, measure), claimsHref: claimsHref(soc, measure) };
+	return {
+		measure,
+		label: label(measure),
+		figure: f,
+		range: null,
+		failingClaims: failingClaims(index, soc, measure),
+		claimsHref: claimsHref(soc, measure)
+	};
 }
 
 /** Survey populations carry no SOC code, so the outlook is the newest survey's range across its groups. */
 export function retirementHeadline(index: LedgerIndex, soc: string): Headline {
-	const all = index.ledger.figures.filter((f) => f.measure === RETIREMENT_MEASURE && f.value !== null);
-	const newest = all.reduce<string | null>((v, f) => (v === null || compareVintages(f.vintage, v) > 0 ? f.vintage : v), null);
-	const group = all.filter((f) => f.vintage === newest).sort((a, b) => a.value! - b.value! || (a.id < b.id ? -1 : 1));
+	const all = index.ledger.figures.filter(
+		(f) => f.measure === RETIREMENT_MEASURE && f.value !== null
+	);
+	const newest = all.reduce<string | null>(
+		(v, f) => (v === null || compareVintages(f.vintage, v) > 0 ? f.vintage : v),
+		null
+	);
+	const group = all
+		.filter((f) => f.vintage === newest)
+		.sort((a, b) => a.value! - b.value! || (a.id < b.id ? -1 : 1));
 	const low = group[0];
 	const high = group[group.length - 1];
 	return {

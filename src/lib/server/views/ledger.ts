@@ -30,11 +30,13 @@ export function indexLedger(ledger: LedgerWithChecks): LedgerIndex {
 	for (const c of ledger.checks) {
 		const codes = new Set<string>();
 		if (c.claim.scope_code) codes.add(c.claim.scope_code);
-		for (const m of c.figures) if (m.role === 'match' || m.role === 'nearest') codes.add(m.figure.soc_code);
+		for (const m of c.figures)
+			if (m.role === 'match' || m.role === 'nearest') codes.add(m.figure.soc_code);
 		for (const code of codes) push(checksBySoc, code, c);
 	}
 	const titleOf = new Map<string, string>();
-	for (const f of ledger.figures) if (f.soc_code && !titleOf.has(f.soc_code)) titleOf.set(f.soc_code, f.occupation);
+	for (const f of ledger.figures)
+		if (f.soc_code && !titleOf.has(f.soc_code)) titleOf.set(f.soc_code, f.occupation);
 	for (const o of ledger.occupations) titleOf.set(o.soc_code, o.title);
 	return {
 		ledger,
@@ -51,4 +53,3 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	if (list) list.push(value);
 	else map.set(key, [value]);
 }
-

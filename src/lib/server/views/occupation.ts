@@ -15,9 +15,21 @@ import type { TableModel } from '$lib/charts/types';
 
 export const ALL_OCCUPATIONS = '00-0000';
 
-export const PROJECTION_MEASURES = ['employment', 'employment_projected', 'employment_change_pct', 'employment_change_num'];
+export const PROJECTION_MEASURES = [
+	'employment',
+	'employment_projected',
+	'employment_change_pct',
+	'employment_change_num'
+];
 export const OPENING_MEASURES = ['annual_openings', 'openings_decade'];
-export const WAGE_MEASURES = ['median_annual_wage', 'mean_annual_wage', 'wage_p10_annual', 'wage_p25_annual', 'wage_p75_annual', 'wage_p90_annual'];
+export const WAGE_MEASURES = [
+	'median_annual_wage',
+	'mean_annual_wage',
+	'wage_p10_annual',
+	'wage_p25_annual',
+	'wage_p75_annual',
+	'wage_p90_annual'
+];
 
 export type OccupationView = {
 	soc: string;
@@ -51,7 +63,9 @@ export type OccupationCharts = {
 };
 
 export const byVintage = (a: Figure, b: Figure) =>
-	compareVintages(a.vintage, b.vintage) || (a.period_start < b.period_start ? -1 : a.period_start > b.period_start ? 1 : 0) || (a.id < b.id ? -1 : 1);
+	compareVintages(a.vintage, b.vintage) ||
+	(a.period_start < b.period_start ? -1 : a.period_start > b.period_start ? 1 : 0) ||
+	(a.id < b.id ? -1 : 1);
 
 const DRAWN = new Set([...PROJECTION_MEASURES, ...OPENING_MEASURES, ...WAGE_MEASURES]);
 
@@ -61,21 +75,41 @@ export function buildOccupationView(index: LedgerIndex, soc: string): Occupation
 	if (!occupation && own.length === 0) return null;
 	const figures = own.filter((f) => DRAWN.has(f.measure)).sort(byVintage);
 	const allGrowth =
-		soc === ALL_OCCUPATIONS ? [] : (index.bySoc.get(ALL_OCCUPATIONS) ?? []).filter((f) => f.measure === 'employment_change_pct' && f.geography === 'US').sort(byVintage);
+		soc === ALL_OCCUPATIONS
+			? []
+			: (index.bySoc.get(ALL_OCCUPATIONS) ?? [])
+					.filter((f) => f.measure === 'employment_change_pct' && f.geography === 'US')
+					.sort(byVintage);
 	const checks = (index.checksBySoc.get(soc) ?? []).map(claimListItem).sort(byClaimId);
 	const major = majorGroupOf(soc);
 	const provenance = provenanceOf(index, [...figures, ...allGrowth], checks);
 	const drawn = occupationChartFigures(figures, allGrowth);
 	const input = { sources: provenance.sources, socCode: soc, claims: checks };
 	const charts: OccupationCharts = {
-		trackRecord: drawn.projections.length > 0 ? layoutChart('trackRecord', { ...input, figures: drawn.projections }) : null,
-		growthByVintage: drawn.growth.length > 0 ? layoutChart('growthByVintage', { ...input, figures: drawn.growth }) : null,
-		openingsByVintage: drawn.openings.length > 0 ? layoutChart('openingsByVintage', { ...input, figures: drawn.openings }) : null,
-		wagesOverTime: drawn.wages.length > 0 ? layoutChart('wagesOverTime', { ...input, figures: drawn.wages }) : null
+		trackRecord:
+			drawn.projections.length > 0
+				? layoutChart('trackRecord', { ...input, figures: drawn.projections })
+				: null,
+		growthByVintage:
+			drawn.growth.length > 0
+				? layoutChart('growthByVintage', { ...input, figures: drawn.growth })
+				: null,
+		openingsByVintage:
+			drawn.openings.length > 0
+				? layoutChart('openingsByVintage', { ...input, figures: drawn.openings })
+				: null,
+		wagesOverTime:
+			drawn.wages.length > 0
+				? layoutChart('wagesOverTime', { ...input, figures: drawn.wages })
+				: null
 	};
 	const title = occupation?.title ?? index.titleOf.get(soc) ?? soc;
 	const mapped = mapChoice(drawn.stateWages);
-	const stateFigures = mapped ? drawn.stateWages.filter((f) => f.measure === mapped.measure && f.period_start === mapped.period) : [];
+	const stateFigures = mapped
+		? drawn.stateWages.filter(
+				(f) => f.measure === mapped.measure && f.period_start === mapped.period
+			)
+		: [];
 	return {
 		soc,
 		title,
@@ -92,11 +126,18 @@ export function buildOccupationView(index: LedgerIndex, soc: string): Occupation
 		stateTable: mapped
 			? {
 					period: mapped.period,
-					table: figureTable(`${MEASURE_LABELS[mapped.measure]} by state, ${title}`, stateFigures, sourceMap(provenance.sources), (f) => f.geography),
+					table: figureTable(
+						`${MEASURE_LABELS[mapped.measure]} by state, ${title}`,
+						stateFigures,
+						sourceMap(provenance.sources),
+						(f) => f.geography
+					),
 					credits: sourceLine(stateFigures, provenance.sources)
 				}
 			: null,
-		mapLabels: Object.fromEntries(WAGE_MEASURES.map((m) => [m, MEASURE_LABELS[m as FigureMeasure]])),
+		mapLabels: Object.fromEntries(
+			WAGE_MEASURES.map((m) => [m, MEASURE_LABELS[m as FigureMeasure]])
+		),
 		charts
 	};
 }

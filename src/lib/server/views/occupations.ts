@@ -12,7 +12,8 @@ export type OccupationsView = {
 
 function newest(index: LedgerIndex, test: (v: string) => boolean): string {
 	let best = '';
-	for (const f of index.ledger.figures) if (test(f.vintage) && (best === '' || compareVintages(f.vintage, best) > 0)) best = f.vintage;
+	for (const f of index.ledger.figures)
+		if (test(f.vintage) && (best === '' || compareVintages(f.vintage, best) > 0)) best = f.vintage;
 	return best;
 }
 
@@ -24,20 +25,36 @@ export function buildOccupationsView(index: LedgerIndex): OccupationsView {
 	const row = (soc: string): OccupationRow => {
 		let r = rows.get(soc);
 		if (!r) {
-			r = { soc, title: index.titleOf.get(soc) ?? soc, group: majorGroupOf(soc), growth: null, openings: null, wage: null, wageFlag: 'not_available', education: eduOf.get(soc) ?? '' };
+			r = {
+				soc,
+				title: index.titleOf.get(soc) ?? soc,
+				group: majorGroupOf(soc),
+				growth: null,
+				openings: null,
+				wage: null,
+				wageFlag: 'not_available',
+				education: eduOf.get(soc) ?? ''
+			};
 			rows.set(soc, r);
 		}
 		return r;
 	};
 	// Line items of the newest vintage are the rows; wages are joined on, never add rows.
 	for (const f of index.ledger.figures) {
-		if (f.vintage !== epVintage || f.geography !== 'US' || !/^\d\d-\d{4}$/.test(f.soc_code) || f.soc_code.endsWith('-0000')) continue;
+		if (
+			f.vintage !== epVintage ||
+			f.geography !== 'US' ||
+			!/^\d\d-\d{4}$/.test(f.soc_code) ||
+			f.soc_code.endsWith('-0000')
+		)
+			continue;
 		if (f.measure === 'employment_change_pct') row(f.soc_code).growth = f.value;
 		else if (f.measure === 'annual_openings') row(f.soc_code).openings = f.value;
 		else if (f.measure === 'employment') row(f.soc_code);
 	}
 	for (const f of index.ledger.figures) {
-		if (f.vintage !== wageVintage || f.measure !== 'median_annual_wage' || f.geography !== 'US') continue;
+		if (f.vintage !== wageVintage || f.measure !== 'median_annual_wage' || f.geography !== 'US')
+			continue;
 		const r = rows.get(f.soc_code);
 		if (r) {
 			r.wage = f.value;
@@ -46,11 +63,15 @@ export function buildOccupationsView(index: LedgerIndex): OccupationsView {
 	}
 	for (const r of rows.values()) if (r.wage !== null) r.wageFlag = '';
 	const sorted = [...rows.values()].sort((a, b) => (a.soc < b.soc ? -1 : 1));
-	const groups = [...new Set(sorted.map((r) => r.group))].sort().map((code) => ({ code, title: index.titleOf.get(code) ?? code }));
+	const groups = [...new Set(sorted.map((r) => r.group))]
+		.sort()
+		.map((code) => ({ code, title: index.titleOf.get(code) ?? code }));
 	return { epVintage, wageVintage, rows: sorted, groups };
 }
 
 /** Title and code of every occupation page, for search suggestions. */
 export function occupationSummaries(index: LedgerIndex): OccupationSummary[] {
-	return index.ledger.occupations.map((o) => ({ soc: o.soc_code, title: o.title })).sort((a, b) => (a.soc < b.soc ? -1 : 1));
+	return index.ledger.occupations
+		.map((o) => ({ soc: o.soc_code, title: o.title }))
+		.sort((a, b) => (a.soc < b.soc ? -1 : 1));
 }

@@ -22,11 +22,24 @@ export function buildRetirementView(index: LedgerIndex): RetirementView {
 	const survey = new Set<string>(SURVEY_MEASURES);
 	const figures = index.ledger.figures
 		.filter((f) => index.ledger.datasetOf.get(f.id) === 'retirement.csv' && survey.has(f.measure))
-		.sort((a, b) => compareVintages(a.vintage, b.vintage) || (a.occupation < b.occupation ? -1 : a.occupation > b.occupation ? 1 : 0) || (a.id < b.id ? -1 : 1));
-	const checks = index.ledger.checks.filter((c) => isRetirementMeasure(c.claim.measure)).map(claimListItem).sort(byClaimId);
+		.sort(
+			(a, b) =>
+				compareVintages(a.vintage, b.vintage) ||
+				(a.occupation < b.occupation ? -1 : a.occupation > b.occupation ? 1 : 0) ||
+				(a.id < b.id ? -1 : 1)
+		);
+	const checks = index.ledger.checks
+		.filter((c) => isRetirementMeasure(c.claim.measure))
+		.map(claimListItem)
+		.sort(byClaimId);
 	const provenance = provenanceOf(index, figures, checks);
 	const charts: RetirementView['charts'] = {};
 	for (const measure of new Set(figures.filter((f) => f.unit === 'percent').map((f) => f.measure)))
-		charts[measure] = layoutChart('retirementSurveys', { figures, sources: provenance.sources, measures: [measure], claims: checks });
+		charts[measure] = layoutChart('retirementSurveys', {
+			figures,
+			sources: provenance.sources,
+			measures: [measure],
+			claims: checks
+		});
 	return { figures, checks, provenance, charts };
 }

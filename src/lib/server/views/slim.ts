@@ -8,7 +8,11 @@ import { formatSpan } from '$lib/format/period';
 import type { LedgerIndex } from './ledger';
 
 /** Sources of the figures and of the claims' documents (and of matched figures, when the checks carry them). */
-export function provenanceOf(index: LedgerIndex, figures: readonly Figure[], checks: readonly (ClaimSummary & Partial<Pick<ClaimCheck, 'figures'>>)[] = []): Provenance {
+export function provenanceOf(
+	index: LedgerIndex,
+	figures: readonly Figure[],
+	checks: readonly (ClaimSummary & Partial<Pick<ClaimCheck, 'figures'>>)[] = []
+): Provenance {
 	const ids = new Set<string>();
 	const vintages = new Set<string>();
 	for (const f of figures) {
@@ -37,11 +41,26 @@ export function provenanceOf(index: LedgerIndex, figures: readonly Figure[], che
 /** A claim "holds" only when its headline verdict is confirmed. */
 export const claimHolds = (c: { verdicts: readonly string[] }) => c.verdicts[0] === 'confirmed';
 
-export const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-export const byClaimId = (a: ClaimSummary, b: ClaimSummary) => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
+export const byId = <T extends { id: string }>(a: T, b: T) =>
+	a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+export const byClaimId = (a: ClaimSummary, b: ClaimSummary) =>
+	a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0;
 
 /** A check cut to what pages list and draw, with its wording done here so the browser needs no formatter. */
-export function claimListItem({ claim, document, verdicts, explanation }: ClaimCheck): ClaimListItem {
-	const span = claim.period_start || claim.period_end ? formatSpan(claim.period_start, claim.period_end) : '';
-	return { claim, document, verdicts, explanation, label: `${MEASURE_LABELS[claim.measure]} ${claimValueText(claim)}`, span };
+export function claimListItem({
+	claim,
+	document,
+	verdicts,
+	explanation
+}: ClaimCheck): ClaimListItem {
+	const span =
+		claim.period_start || claim.period_end ? formatSpan(claim.period_start, claim.period_end) : '';
+	return {
+		claim,
+		document,
+		verdicts,
+		explanation,
+		label: `${MEASURE_LABELS[claim.measure]} ${claimValueText(claim)}`,
+		span
+	};
 }

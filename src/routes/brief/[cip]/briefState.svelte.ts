@@ -24,15 +24,24 @@ export function useBriefState(payload: () => BriefPayload) {
 		if (isDefault()) return;
 		const have = new Set(extra.map((d) => d.soc));
 		const sel = selected ?? proposed();
-		const need = [...new Set([...payload().mapping.filter((m) => sel.includes(m.soc) && m.kind !== 'none').map((m) => m.uses), ALL_OCCUPATIONS])].filter((c) => !have.has(c));
+		const need = [
+			...new Set([
+				...payload()
+					.mapping.filter((m) => sel.includes(m.soc) && m.kind !== 'none')
+					.map((m) => m.uses),
+				ALL_OCCUPATIONS
+			])
+		].filter((c) => !have.has(c));
 		if (need.length === 0) return;
 		loading = true;
 		try {
-			const fetched = await Promise.all(need.map(async (soc) => {
-				const r = await fetch(`/brief/data/${soc}.json`);
-				if (!r.ok) throw new Error(`figures for ${soc} (${r.status})`);
-				return (await r.json()) as CodeData;
-			}));
+			const fetched = await Promise.all(
+				need.map(async (soc) => {
+					const r = await fetch(`/brief/data/${soc}.json`);
+					if (!r.ok) throw new Error(`figures for ${soc} (${r.status})`);
+					return (await r.json()) as CodeData;
+				})
+			);
 			extra = [...extra, ...fetched];
 			failed = '';
 		} catch (e) {
@@ -47,7 +56,10 @@ export function useBriefState(payload: () => BriefPayload) {
 		const sel = selected;
 		if (sel === null) url.searchParams.delete('soc');
 		else url.searchParams.set('soc', sel.join(','));
-		for (const [k, v] of [['ep', ep], ['oews', oews]] as const) {
+		for (const [k, v] of [
+			['ep', ep],
+			['oews', oews]
+		] as const) {
 			if (v === null) url.searchParams.delete(k);
 			else url.searchParams.set(k, v);
 		}
@@ -81,10 +93,18 @@ export function useBriefState(payload: () => BriefPayload) {
 		/** Figures and sources of the payload plus whatever was fetched (fetched rows win on id). */
 		get figures(): BriefFigure[] {
 			if (extra.length === 0 || isDefault()) return payload().figures;
-			return [...new Map([...payload().figures, ...extra.flatMap((d) => d.figures)].map((f) => [f.id, f])).values()];
+			return [
+				...new Map(
+					[...payload().figures, ...extra.flatMap((d) => d.figures)].map((f) => [f.id, f])
+				).values()
+			];
 		},
 		get sources(): Source[] {
-			return [...new Map([...payload().sources, ...extra.flatMap((d) => d.sources)].map((s) => [s.source_id, s])).values()];
+			return [
+				...new Map(
+					[...payload().sources, ...extra.flatMap((d) => d.sources)].map((s) => [s.source_id, s])
+				).values()
+			];
 		},
 		get ready() {
 			return isDefault() || (!loading && failed === '' && extra.length > 0);

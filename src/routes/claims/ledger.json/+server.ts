@@ -6,5 +6,7 @@ import { ledgerJson } from '$lib/claims/exportLedger';
 export const prerender = true;
 
 export function GET() {
-	return new Response(ledgerJson(buildLedgerEntries(ledgerIndex())), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	return new Response(ledgerJson(buildLedgerEntries(ledgerIndex())), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
 }

@@ -4,4 +4,5 @@ import statesTopology from 'us-atlas/states-10m.json';
 
 export const prerender = true;
 
-export const GET = () => new Response(JSON.stringify(statesTopology), { headers: { 'content-type': 'application/json' } });
+export const GET = () =>
+	new Response(JSON.stringify(statesTopology), { headers: { 'content-type': 'application/json' } });

@@ -26,7 +26,11 @@ export function statedPrecision(value: number, unit: string): number {
 }
 
 /** The largest difference at which a claim value still matches a figure value. */
-export function matchTolerance(claimValue: number, claimQualifier: string, figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>): number {
+export function matchTolerance(
+	claimValue: number,
+	claimQualifier: string,
+	figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>
+): number {
 	if (figure.value === null) return -1;
 	const claimP = statedPrecision(claimValue, figure.unit);
 	const figureP = statedPrecision(figure.value, figure.unit);
@@ -34,7 +38,14 @@ export function matchTolerance(claimValue: number, claimQualifier: string, figur
 	return claimQualifier === 'about' || figure.qualifier === 'about' ? unit : unit / 2;
 }
 
-export function valuesMatch(claimValue: number, claimQualifier: string, figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>): boolean {
+export function valuesMatch(
+	claimValue: number,
+	claimQualifier: string,
+	figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>
+): boolean {
 	if (figure.value === null) return false;
-	return Math.abs(claimValue - figure.value) <= matchTolerance(claimValue, claimQualifier, figure) + EPSILON;
+	return (
+		Math.abs(claimValue - figure.value) <=
+		matchTolerance(claimValue, claimQualifier, figure) + EPSILON
+	);
 }

@@ -18,7 +18,14 @@ import { describeDifference, describeValue } from '../../../../src/lib/ledger/de
 import { periodFits, periodStated, describeClaimPeriod } from '../../../../src/lib/ledger/periods';
 import { valuesMatch } from './precision';
 import { scopeDistance } from '../../../../src/lib/ledger/scopes';
-import { VERDICTS, type ClaimCheck, type Difference, type DocumentDate, type MatchedFigure, type Verdict } from '../../../../src/lib/ledger/types';
+import {
+	VERDICTS,
+	type ClaimCheck,
+	type Difference,
+	type DocumentDate,
+	type MatchedFigure,
+	type Verdict
+} from '../../../../src/lib/ledger/types';
 import { vintageOrder } from './vintageOrder';
 import { MEASURE_LABELS, type FigureMeasure } from '../../../../src/lib/schema/vocabulary';
 
@@ -42,7 +49,13 @@ type Draft = {
 	relatedMeasureMatch: Candidate | null;
 };
 
-const SOURCE_RANK: Record<string, number> = { official: 0, reproduction: 1, survey: 2, article: 3, marketing: 4 };
+const SOURCE_RANK: Record<string, number> = {
+	official: 0,
+	reproduction: 1,
+	survey: 2,
+	article: 3,
+	marketing: 4
+};
 const QUALIFIER_RANK: Record<string, number> = { exact: 0, rounded: 1, about: 2 };
 
 export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
@@ -60,7 +73,8 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 		Number(b.sameScope) - Number(a.sameScope) ||
 		a.distance - b.distance ||
 		vintageOrder(b.figure.vintage).order - vintageOrder(a.figure.vintage).order ||
-		(SOURCE_RANK[sourceById.get(a.figure.source_id)?.kind ?? ''] ?? 9) - (SOURCE_RANK[sourceById.get(b.figure.source_id)?.kind ?? ''] ?? 9) ||
+		(SOURCE_RANK[sourceById.get(a.figure.source_id)?.kind ?? ''] ?? 9) -
+			(SOURCE_RANK[sourceById.get(b.figure.source_id)?.kind ?? ''] ?? 9) ||
 		(QUALIFIER_RANK[a.figure.qualifier] ?? 9) - (QUALIFIER_RANK[b.figure.qualifier] ?? 9) ||
 		a.figure.id.localeCompare(b.figure.id);
 
@@ -71,20 +85,28 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 				const surveyed = SURVEY_SCOPED.has(m);
 				const distance = surveyed ? 0 : scopeDistance(claim.scope_code, figure.soc_code);
 				if (distance === null) continue;
-				out.push({ figure, distance, sameScope: distance === 0 && figure.geography === claim.geography, fits: periodFits(claim, figure) });
+				out.push({
+					figure,
+					distance,
+					sameScope: distance === 0 && figure.geography === claim.geography,
+					fits: periodFits(claim, figure)
+				});
 			}
 		}
 		return out;
 	};
 
 	const findEnd = (claim: Claim, value: number, pool: Candidate[]): EndFinding => {
-		const matches = pool.filter((c) => valuesMatch(value, claim.qualifier, c.figure)).sort(rankFigure);
+		const matches = pool
+			.filter((c) => valuesMatch(value, claim.qualifier, c.figure))
+			.sort(rankFigure);
 		let nearest: Candidate | null = null;
 		if (matches.length === 0) {
 			// Nearest: the closest scope that has a figure, preferring the stated geography and period.
 			const ordered = [...pool].sort(
 				(a, b) =>
-					Number(b.figure.geography === claim.geography) - Number(a.figure.geography === claim.geography) ||
+					Number(b.figure.geography === claim.geography) -
+						Number(a.figure.geography === claim.geography) ||
 					Number(b.fits) - Number(a.fits) ||
 					a.distance - b.distance ||
 					Math.abs(value - a.figure.value!) - Math.abs(value - b.figure.value!) ||
@@ -97,14 +119,29 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 
 	const draft = (claim: Claim): Draft => {
 		const comparison = COMPARABLE[claim.measure];
-		const base: Draft = { claim, kind: 'none', ends: {}, noSeries: false, statedScopeMissing: false, context: [], relatedMeasureMatch: null };
+		const base: Draft = {
+			claim,
+			kind: 'none',
+			ends: {},
+			noSeries: false,
+			statedScopeMissing: false,
+			context: [],
+			relatedMeasureMatch: null
+		};
 		if (comparison.kind === 'none') {
 			base.noSeries = true;
-			base.context = contextRange(candidatesFor(claim, comparison.context).filter((c) => c.figure.geography === claim.geography));
+			base.context = contextRange(
+				candidatesFor(claim, comparison.context).filter(
+					(c) => c.figure.geography === claim.geography
+				)
+			);
 			return base;
 		}
-		const measures = comparison.kind === 'pair' ? [...comparison.low, ...comparison.high] : comparison.measures;
-		const pool = candidatesFor(claim, measures).filter((c) => c.figure.geography === claim.geography || c.distance === 0);
+		const measures =
+			comparison.kind === 'pair' ? [...comparison.low, ...comparison.high] : comparison.measures;
+		const pool = candidatesFor(claim, measures).filter(
+			(c) => c.figure.geography === claim.geography || c.distance === 0
+		);
 		if (!pool.some((c) => c.figure.geography === claim.geography)) {
 			base.noSeries = true;
 			return base;
@@ -122,10 +159,16 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 				l.figure.soc_code === h.figure.soc_code &&
 				l.figure.geography === h.figure.geography &&
 				l.figure.period_start === h.figure.period_start &&
-				comparison.low.indexOf(l.figure.measure as FigureMeasure) === comparison.high.indexOf(h.figure.measure as FigureMeasure);
-			const pair = low.matches.flatMap((l) => high.matches.filter((h) => paired(l, h)).map((h) => [l, h] as const))[0];
+				comparison.low.indexOf(l.figure.measure as FigureMeasure) ===
+					comparison.high.indexOf(h.figure.measure as FigureMeasure);
+			const pair = low.matches.flatMap((l) =>
+				high.matches.filter((h) => paired(l, h)).map((h) => [l, h] as const)
+			)[0];
 			if (pair) {
-				base.ends = { low: { matches: [pair[0]], best: pair[0], nearest: null }, high: { matches: [pair[1]], best: pair[1], nearest: null } };
+				base.ends = {
+					low: { matches: [pair[0]], best: pair[0], nearest: null },
+					high: { matches: [pair[1]], best: pair[1], nearest: null }
+				};
 			} else {
 				const nearestPair = nearestPairOf(claim, lowPool, highPool, paired);
 				base.ends = {
@@ -138,19 +181,29 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 
 		if (claim.qualifier === 'range') {
 			base.kind = 'range';
-			base.ends = { low: findEnd(claim, claim.value_low!, pool), high: findEnd(claim, claim.value_high!, pool) };
+			base.ends = {
+				low: findEnd(claim, claim.value_low!, pool),
+				high: findEnd(claim, claim.value_high!, pool)
+			};
 			return base;
 		}
 		base.kind = 'point';
 		base.ends = { value: findEnd(claim, claim.value!, pool) };
 		if (!base.ends.value!.best && comparison.related.length > 0) {
-			const related = candidatesFor(claim, comparison.related).filter((c) => c.sameScope && valuesMatch(claim.value!, claim.qualifier, c.figure));
+			const related = candidatesFor(claim, comparison.related).filter(
+				(c) => c.sameScope && valuesMatch(claim.value!, claim.qualifier, c.figure)
+			);
 			base.relatedMeasureMatch = related.sort(rankFigure)[0] ?? null;
 		}
 		return base;
 	};
 
-	const nearestPairOf = (claim: Claim, lowPool: Candidate[], highPool: Candidate[], paired: (l: Candidate, h: Candidate) => boolean) => {
+	const nearestPairOf = (
+		claim: Claim,
+		lowPool: Candidate[],
+		highPool: Candidate[],
+		paired: (l: Candidate, h: Candidate) => boolean
+	) => {
 		let best: [Candidate, Candidate] | null = null;
 		let bestScore = Infinity;
 		for (const l of lowPool) {
@@ -158,7 +211,10 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 			for (const h of highPool) {
 				if (!paired(l, h)) continue;
 				const score =
-					(l.fits ? 0 : 1e12) + l.distance * 1e9 + Math.abs(claim.value_low! - l.figure.value!) + Math.abs(claim.value_high! - h.figure.value!);
+					(l.fits ? 0 : 1e12) +
+					l.distance * 1e9 +
+					Math.abs(claim.value_low! - l.figure.value!) +
+					Math.abs(claim.value_high! - h.figure.value!);
 				if (score < bestScore) {
 					bestScore = score;
 					best = [l, h];
@@ -171,7 +227,9 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 	// A claim that names no place is compared with national figures.
 	const drafts = claims.map((c) => draft(c.geography === '' ? { ...c, geography: 'US' } : c));
 	const documentDates = inferDocumentDates(drafts, sourceById, releaseOf);
-	return drafts.map((d, i) => finish(d, documentDates.get(d.claim.document_id) ?? { kind: 'unknown' }, claims[i]!));
+	return drafts.map((d, i) =>
+		finish(d, documentDates.get(d.claim.document_id) ?? { kind: 'unknown' }, claims[i]!)
+	);
 
 	function finish(d: Draft, documentDate: DocumentDate, asStated: Claim): ClaimCheck {
 		const { claim } = d;
@@ -179,8 +237,20 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 		const figures: MatchedFigure[] = [];
 		const differences: Difference[] = [];
 		const sentences: string[] = [];
-		const add = (role: MatchedFigure['role'], end: MatchedFigure['end'], c: Candidate, stated: number | null) =>
-			figures.push({ role, end, figure: c.figure, source: sourceById.get(c.figure.source_id) ?? null, difference: stated === null || c.figure.value === null ? null : round(stated - c.figure.value) });
+		const add = (
+			role: MatchedFigure['role'],
+			end: MatchedFigure['end'],
+			c: Candidate,
+			stated: number | null
+		) =>
+			figures.push({
+				role,
+				end,
+				figure: c.figure,
+				source: sourceById.get(c.figure.source_id) ?? null,
+				difference:
+					stated === null || c.figure.value === null ? null : round(stated - c.figure.value)
+			});
 		const measureLabel = MEASURE_LABELS[claim.measure].toLowerCase();
 		const statedScope = claim.scope_as_stated || claim.scope_code || 'the stated scope';
 
@@ -208,18 +278,42 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 			const high = d.ends.high!;
 			// Both ends from one series (same measure, scope, place) can only come from two releases.
 			const sameSeries = (a: Candidate, b: Candidate) =>
-				a.figure.measure === b.figure.measure && a.figure.soc_code === b.figure.soc_code && a.figure.geography === b.figure.geography;
+				a.figure.measure === b.figure.measure &&
+				a.figure.soc_code === b.figure.soc_code &&
+				a.figure.geography === b.figure.geography;
 			const seriesPair = low.matches
-				.flatMap((l) => high.matches.filter((h) => sameSeries(l, h) && vintageOrder(l.figure.vintage).core !== vintageOrder(h.figure.vintage).core).map((h) => [l, h] as const))
-				.sort((a, b) => Number(b[0].fits) + Number(b[1].fits) - Number(a[0].fits) - Number(a[1].fits) || a[0].distance - b[0].distance || rankFigure(a[0], b[0]) || rankFigure(a[1], b[1]))[0];
+				.flatMap((l) =>
+					high.matches
+						.filter(
+							(h) =>
+								sameSeries(l, h) &&
+								vintageOrder(l.figure.vintage).core !== vintageOrder(h.figure.vintage).core
+						)
+						.map((h) => [l, h] as const)
+				)
+				.sort(
+					(a, b) =>
+						Number(b[0].fits) + Number(b[1].fits) - Number(a[0].fits) - Number(a[1].fits) ||
+						a[0].distance - b[0].distance ||
+						rankFigure(a[0], b[0]) ||
+						rankFigure(a[1], b[1])
+				)[0];
 			const lowVintages = new Set(low.matches.map((c) => vintageOrder(c.figure.vintage).core));
-			const shared = seriesPair ? undefined : high.matches.filter((c) => lowVintages.has(vintageOrder(c.figure.vintage).core)).sort(rankFigure)[0];
+			const shared = seriesPair
+				? undefined
+				: high.matches
+						.filter((c) => lowVintages.has(vintageOrder(c.figure.vintage).core))
+						.sort(rankFigure)[0];
 			if (seriesPair) {
 				low.best = seriesPair[0];
 				high.best = seriesPair[1];
 			}
 			if (shared) {
-				const lowSame = low.matches.filter((c) => vintageOrder(c.figure.vintage).core === vintageOrder(shared.figure.vintage).core).sort(rankFigure)[0]!;
+				const lowSame = low.matches
+					.filter(
+						(c) => vintageOrder(c.figure.vintage).core === vintageOrder(shared.figure.vintage).core
+					)
+					.sort(rankFigure)[0]!;
 				judgeMatch('low', lowSame, claim.value_low!);
 				judgeMatch('high', shared, claim.value_high!);
 			} else {
@@ -229,10 +323,16 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 				sentences.push(
 					`The two ends come from different releases: ${describeValue(claim.value_low!, low.best!.figure.unit)} matches ${low.best!.figure.vintage} (${describeValue(low.best!.figure.value!, low.best!.figure.unit)}), while ${describeValue(claim.value_high!, high.best!.figure.unit)} matches ${high.best!.figure.vintage} (${describeValue(high.best!.figure.value!, high.best!.figure.unit)}). No single vintage gives this range.`
 				);
-				differences.push({ kind: 'vintage', text: `low end from ${low.best!.figure.vintage}, high end from ${high.best!.figure.vintage}` });
+				differences.push({
+					kind: 'vintage',
+					text: `low end from ${low.best!.figure.vintage}, high end from ${high.best!.figure.vintage}`
+				});
 				for (const c of [low.best!, high.best!]) scopeNote(c);
 				const fitting = [...low.matches, ...high.matches].filter((c) => c.fits).sort(rankFigure)[0];
-				if (fitting) sentences.push(`For ${describeClaimPeriod(claim)}, ${fitting.figure.vintage} gives ${describeValue(fitting.figure.value!, fitting.figure.unit)}.`);
+				if (fitting)
+					sentences.push(
+						`For ${describeClaimPeriod(claim)}, ${fitting.figure.vintage} gives ${describeValue(fitting.figure.value!, fitting.figure.unit)}.`
+					);
 				checkOutdated([low.best!, high.best!]);
 			}
 		} else if (matchedEnds.length === allEnds.length && matchedEnds.length > 0) {
@@ -244,11 +344,16 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 				const stated = valueOfEnd(claim, e);
 				if (end.best) {
 					add('match', e, end.best, stated);
-					sentences.push(`The ${e} end (${describeValue(stated, end.best.figure.unit)}) matches ${end.best.figure.vintage} for ${end.best.figure.occupation}, but the other end matches nothing.`);
+					sentences.push(
+						`The ${e} end (${describeValue(stated, end.best.figure.unit)}) matches ${end.best.figure.vintage} for ${end.best.figure.occupation}, but the other end matches nothing.`
+					);
 				} else if (end.nearest) {
 					const n = end.nearest;
 					add('nearest', e, n, stated);
-					const label = e === 'value' ? describeValue(stated, n.figure.unit) : `the ${e} end (${describeValue(stated, n.figure.unit)})`;
+					const label =
+						e === 'value'
+							? describeValue(stated, n.figure.unit)
+							: `the ${e} end (${describeValue(stated, n.figure.unit)})`;
 					sentences.push(
 						`No published figure matches ${label}. Nearest: ${describeValue(n.figure.value!, n.figure.unit)} (${MEASURE_LABELS[n.figure.measure as FigureMeasure].toLowerCase()}, ${n.figure.occupation}, ${n.figure.vintage}), a difference of ${describeDifference(stated - n.figure.value!, n.figure.unit)}.`
 					);
@@ -259,8 +364,13 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 				const r = d.relatedMeasureMatch;
 				add('context', 'value', r, claim.value);
 				const what = MEASURE_LABELS[r.figure.measure as FigureMeasure].toLowerCase();
-				sentences.push(`The value equals the ${what} in ${r.figure.vintage} (${describeValue(r.figure.value!, r.figure.unit)}): the document names the wrong measure.`);
-				differences.push({ kind: 'measure', text: `stated as ${measureLabel}; the value is the ${what}` });
+				sentences.push(
+					`The value equals the ${what} in ${r.figure.vintage} (${describeValue(r.figure.value!, r.figure.unit)}): the document names the wrong measure.`
+				);
+				differences.push({
+					kind: 'measure',
+					text: `stated as ${measureLabel}; the value is the ${what}`
+				});
 			}
 		}
 		return result();
@@ -274,23 +384,34 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 				sentences.push(
 					`${describeValue(stated, f.unit)} is the ${describePeriodOf(f)} figure (${f.vintage}), not the ${describeClaimPeriod(claim)} one${right ? `; ${right.figure.vintage} gives ${describeValue(right.figure.value!, right.figure.unit)}` : ''}.`
 				);
-				differences.push({ kind: 'period', text: `stated for ${describeClaimPeriod(claim)}; the value is from ${describePeriodOf(f)}` });
+				differences.push({
+					kind: 'period',
+					text: `stated for ${describeClaimPeriod(claim)}; the value is from ${describePeriodOf(f)}`
+				});
 				if (right) add('context', end, right, stated);
 			}
 			if (!c.sameScope) scopeNote(c);
 			const outdatedBefore = verdicts.has('outdated');
 			if (c.fits) checkOutdated([c]);
 			if (c.fits && c.sameScope && verdicts.has('outdated') === outdatedBefore) {
-				sentences.push(`Matches ${f.vintage}: ${describeValue(f.value!, f.unit)} for ${f.occupation}${periodStated(claim) ? '' : ` (${describePeriodOf(f)}; the document states no period)`}.`);
+				sentences.push(
+					`Matches ${f.vintage}: ${describeValue(f.value!, f.unit)} for ${f.occupation}${periodStated(claim) ? '' : ` (${describePeriodOf(f)}; the document states no period)`}.`
+				);
 			}
-			if (f.value !== stated) differences.push({ kind: 'rounding', text: `${describeValue(stated, f.unit)} stated; ${describeValue(f.value!, f.unit)} published (${f.qualifier})` });
+			if (f.value !== stated)
+				differences.push({
+					kind: 'rounding',
+					text: `${describeValue(stated, f.unit)} stated; ${describeValue(f.value!, f.unit)} published (${f.qualifier})`
+				});
 			if (c.fits && c.sameScope && !verdicts.has('outdated')) verdicts.add('confirmed');
 			groupContext(c);
 		}
 
 		/** The same-scope figure for the stated period, to show beside a wrong-period match. */
 		function bestFitting(c: Candidate): Candidate | null {
-			const pool = candidatesFor(claim, [c.figure.measure as FigureMeasure]).filter((x) => x.fits && x.figure.geography === claim.geography && x.distance <= c.distance);
+			const pool = candidatesFor(claim, [c.figure.measure as FigureMeasure]).filter(
+				(x) => x.fits && x.figure.geography === claim.geography && x.distance <= c.distance
+			);
 			return pool.sort(rankFigure)[0] ?? null;
 		}
 
@@ -298,32 +419,60 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 			if (verdicts.has('wrong_scope')) return;
 			verdicts.add('wrong_scope');
 			const f = c.figure;
-			const where = f.geography !== claim.geography ? ` in ${f.geography}, not ${claim.geography}` : '';
+			const where =
+				f.geography !== claim.geography ? ` in ${f.geography}, not ${claim.geography}` : '';
 			sentences.push(
 				`That figure is for ${f.occupation} (${f.soc_code || 'survey population'})${where}, not ${statedScope}${claim.scope_code ? ` (${claim.scope_code})` : ''}.`
 			);
 			if (d.statedScopeMissing && claim.scope_code && f.geography === claim.geography)
-				sentences.push(`No ${measureLabel} series for ${claim.scope_code} covers ${describeClaimPeriod(claim)}; the publisher reports only the wider group.`);
-			differences.push({ kind: 'scope', text: `stated as ${statedScope}; the figure is for ${f.occupation} (${f.soc_code})${where}` });
+				sentences.push(
+					`No ${measureLabel} series for ${claim.scope_code} covers ${describeClaimPeriod(claim)}; the publisher reports only the wider group.`
+				);
+			differences.push({
+				kind: 'scope',
+				text: `stated as ${statedScope}; the figure is for ${f.occupation} (${f.soc_code})${where}`
+			});
 		}
 
 		function checkOutdated(matched: Candidate[]) {
-			const newestMatched = matched.reduce((a, b) => (vintageOrder(b.figure.vintage).order > vintageOrder(a.figure.vintage).order ? b : a));
+			const newestMatched = matched.reduce((a, b) =>
+				vintageOrder(b.figure.vintage).order > vintageOrder(a.figure.vintage).order ? b : a
+			);
 			const f = newestMatched.figure;
 			const key = vintageOrder(f.vintage);
 			const newer = (byMeasure.get(f.measure) ?? [])
 				.filter((g) => g.soc_code === f.soc_code && g.geography === f.geography)
 				.filter((g) => {
 					const k = vintageOrder(g.vintage);
-					return k.family === key.family && k.order > key.order && availableAt(g.vintage, documentDate, releaseOf);
+					return (
+						k.family === key.family &&
+						k.order > key.order &&
+						availableAt(g.vintage, documentDate, releaseOf)
+					);
 				})
 				.sort((a, b) => vintageOrder(b.vintage).order - vintageOrder(a.vintage).order)[0];
 			if (!newer) return;
 			verdicts.add('outdated');
-			figures.push({ role: 'newer', end: 'value', figure: newer, source: sourceById.get(newer.source_id) ?? null, difference: null });
-			const when = documentDate.kind === 'stated' ? `when the document was dated (${documentDate.date})` : documentDate.kind === 'inferred' ? `when the document appeared (${documentDate.text})` : 'by then';
-			sentences.push(`It matches ${f.vintage} (${describeValue(f.value!, f.unit)} for ${f.occupation}), but ${newer.vintage} was already out ${when}: it gives ${describeValue(newer.value!, newer.unit)}.`);
-			differences.push({ kind: 'vintage', text: `uses ${f.vintage}; ${newer.vintage} was available` });
+			figures.push({
+				role: 'newer',
+				end: 'value',
+				figure: newer,
+				source: sourceById.get(newer.source_id) ?? null,
+				difference: null
+			});
+			const when =
+				documentDate.kind === 'stated'
+					? `when the document was dated (${documentDate.date})`
+					: documentDate.kind === 'inferred'
+						? `when the document appeared (${documentDate.text})`
+						: 'by then';
+			sentences.push(
+				`It matches ${f.vintage} (${describeValue(f.value!, f.unit)} for ${f.occupation}), but ${newer.vintage} was already out ${when}: it gives ${describeValue(newer.value!, newer.unit)}.`
+			);
+			differences.push({
+				kind: 'vintage',
+				text: `uses ${f.vintage}; ${newer.vintage} was available`
+			});
 		}
 
 		/** Put a group total in proportion to the narrower occupation the document is about. */
@@ -332,16 +481,35 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 			if (!(f.soc_code === 'HC' || f.soc_code.endsWith('0000'))) return;
 			// A share of the total only makes sense for counts, never for rates or wages.
 			if (!ADDITIVE_UNITS.has(f.unit)) return;
-			const others = drafts.filter((o) => o.claim.document_id === claim.document_id && o.claim.scope_code !== '' && o.claim.scope_code !== f.soc_code);
-			const narrow = others.map((o) => o.claim.scope_code).find((code) => scopeDistance(code, f.soc_code) !== null);
+			const others = drafts.filter(
+				(o) =>
+					o.claim.document_id === claim.document_id &&
+					o.claim.scope_code !== '' &&
+					o.claim.scope_code !== f.soc_code
+			);
+			const narrow = others
+				.map((o) => o.claim.scope_code)
+				.find((code) => scopeDistance(code, f.soc_code) !== null);
 			if (!narrow) return;
 			const inside = (byMeasure.get(f.measure) ?? [])
-				.filter((g) => g.vintage === f.vintage && g.geography === f.geography && g.period_start === f.period_start && g.period_end === f.period_end)
+				.filter(
+					(g) =>
+						g.vintage === f.vintage &&
+						g.geography === f.geography &&
+						g.period_start === f.period_start &&
+						g.period_end === f.period_end
+				)
 				.map((g) => ({ g, distance: scopeDistance(narrow, g.soc_code) }))
 				.filter((x): x is { g: Figure; distance: number } => x.distance !== null && x.distance <= 1)
 				.sort((a, b) => a.distance - b.distance)[0];
 			if (!inside || !f.value) return;
-			figures.push({ role: 'context', end: 'value', figure: inside.g, source: sourceById.get(inside.g.source_id) ?? null, difference: null });
+			figures.push({
+				role: 'context',
+				end: 'value',
+				figure: inside.g,
+				source: sourceById.get(inside.g.source_id) ?? null,
+				difference: null
+			});
 			const share = (inside.g.value! / f.value) * 100;
 			sentences.push(
 				`This is a figure for ${f.occupation}, not for the occupation the document is about: ${inside.g.occupation} (${inside.g.soc_code}) accounts for ${describeValue(inside.g.value!, inside.g.unit)} in ${inside.g.vintage}, about ${share.toFixed(1)}% of the total.`
@@ -350,7 +518,8 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 
 		function result(): ClaimCheck {
 			const ordered = VERDICTS.filter((v) => verdicts.has(v));
-			if (ordered.includes('confirmed') && ordered.length > 1) ordered.splice(ordered.indexOf('confirmed'), 1);
+			if (ordered.includes('confirmed') && ordered.length > 1)
+				ordered.splice(ordered.indexOf('confirmed'), 1);
 			return {
 				claim: asStated,
 				document: sourceById.get(claim.document_id) ?? null,
@@ -366,10 +535,18 @@ export function reconcile(claims: Claim[], input: LedgerInput): ClaimCheck[] {
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
-const ADDITIVE_UNITS = new Set<string>(['persons', 'openings per year', 'openings (decade total)', 'jobs (decade total)', 'jobs per year']);
+const ADDITIVE_UNITS = new Set<string>([
+	'persons',
+	'openings per year',
+	'openings (decade total)',
+	'jobs (decade total)',
+	'jobs per year'
+]);
 
 function valueOfEnd(claim: Claim, end: 'value' | 'low' | 'high'): number {
-	return (end === 'value' ? claim.value : end === 'low' ? claim.value_low : claim.value_high) ?? NaN;
+	return (
+		(end === 'value' ? claim.value : end === 'low' ? claim.value_low : claim.value_high) ?? NaN
+	);
 }
 
 function describePeriodOf(f: Figure): string {
@@ -382,11 +559,15 @@ function describePeriodOf(f: Figure): string {
 /** The lowest and highest figures of the context measures, for "shown beside" context. */
 function contextRange(pool: Candidate[]): Candidate[] {
 	if (pool.length === 0) return [];
-	const byValue = [...pool].sort((a, b) => a.figure.value! - b.figure.value! || a.figure.id.localeCompare(b.figure.id));
+	const byValue = [...pool].sort(
+		(a, b) => a.figure.value! - b.figure.value! || a.figure.id.localeCompare(b.figure.id)
+	);
 	// Prefer the most common context measure (e.g. 5-year retirement shares over 2-year ones).
 	const counts = new Map<string, number>();
 	for (const c of pool) counts.set(c.figure.measure, (counts.get(c.figure.measure) ?? 0) + 1);
-	const measure = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+	const measure = [...counts.entries()].sort(
+		(a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
+	)[0]![0];
 	const chosen = byValue.filter((c) => c.figure.measure === measure);
 	return chosen.length === 1 ? [chosen[0]!] : [chosen[0]!, chosen[chosen.length - 1]!];
 }
@@ -400,22 +581,35 @@ const latestDay = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7
 function availableAt(vintage: string, date: DocumentDate, releaseOf: Map<string, string>): boolean {
 	const key = vintageOrder(vintage);
 	const released = releaseOf.get(key.core);
-	if (date.kind === 'stated') return released !== undefined && latestDay(released) <= earliestDay(date.date);
+	if (date.kind === 'stated')
+		return released !== undefined && latestDay(released) <= earliestDay(date.date);
 	if (date.kind === 'inferred') {
 		const cited = vintageOrder(date.vintage);
 		if (cited.family === key.family && key.order <= cited.order) return true;
-		return released !== undefined && date.after !== null && latestDay(released) <= earliestDay(date.after);
+		return (
+			released !== undefined &&
+			date.after !== null &&
+			latestDay(released) <= earliestDay(date.after)
+		);
 	}
 	return false;
 }
 
 /** A document's date: as stated, or inferred from the newest release it demonstrably cites. */
-function inferDocumentDates(drafts: Draft[], sourceById: Map<string, Source>, releaseOf: Map<string, string>): Map<string, DocumentDate> {
+function inferDocumentDates(
+	drafts: Draft[],
+	sourceById: Map<string, Source>,
+	releaseOf: Map<string, string>
+): Map<string, DocumentDate> {
 	const out = new Map<string, DocumentDate>();
 	const cited = new Map<string, Figure[]>();
 	for (const d of drafts) {
 		for (const end of Object.values(d.ends)) {
-			if (end?.best?.fits) cited.set(d.claim.document_id, [...(cited.get(d.claim.document_id) ?? []), end.best.figure]);
+			if (end?.best?.fits)
+				cited.set(d.claim.document_id, [
+					...(cited.get(d.claim.document_id) ?? []),
+					end.best.figure
+				]);
 		}
 	}
 	const ids = new Set(drafts.map((d) => d.claim.document_id));
@@ -445,7 +639,9 @@ function inferDocumentDates(drafts: Draft[], sourceById: Map<string, Source>, re
 			kind: 'inferred',
 			after,
 			vintage: core,
-			text: after ? `undated; it cites ${core}, released ${after}, so it appeared after that` : `undated; it cites ${core}, so it appeared after that release (release date not sourced)`
+			text: after
+				? `undated; it cites ${core}, released ${after}, so it appeared after that`
+				: `undated; it cites ${core}, so it appeared after that release (release date not sourced)`
 		});
 	}
 	return out;

@@ -2,7 +2,8 @@
 import { error } from '@sveltejs/kit';
 import { briefCips } from '$lib/server/views/brief';
 
-export const entries = () => [...new Set(briefCips().map((c) => c.cip.slice(0, 2)))].map((field) => ({ field }));
+export const entries = () =>
+	[...new Set(briefCips().map((c) => c.cip.slice(0, 2)))].map((field) => ({ field }));
 
 export const load = ({ params }) => {
 	const programs = briefCips().filter((c) => c.cip.startsWith(`${params.field}.`));
