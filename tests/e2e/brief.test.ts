@@ -2,8 +2,8 @@
 // their citation markers), axe-clean, no console errors or CSP violations; PNGs of each page to look at.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { servedSite } from './site';
 import { BUILD_DIR, axeViolations, watchedPage } from './browser';
 

@@ -2,7 +2,7 @@
 // tooltips, zero axe violations, and screenshots at phone and desktop width for a person to look at.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { servedSite } from './site';
 import { axeViolations, builtOccupations, sparsestOccupation, watchedPage } from './browser';
 

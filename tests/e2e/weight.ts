@@ -36,14 +36,12 @@ export async function scriptsLoaded(
 	page.on('response', (r) => {
 		if (r.request().resourceType() !== 'script') return;
 		scripts.push(
-			r
-				.body()
-				.then((body) => ({
-					url: r.url(),
-					bytes: body.length,
-					gzip: gzipSync(body, { level: 9 }).length,
-					geo: body.toString('utf8').includes(D3_GEO_MARKER)
-				}))
+			r.body().then((body) => ({
+				url: r.url(),
+				bytes: body.length,
+				gzip: gzipSync(body, { level: 9 }).length,
+				geo: body.toString('utf8').includes(D3_GEO_MARKER)
+			}))
 		);
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });

@@ -150,7 +150,7 @@ export function retirementSurveys(input: RetirementInput): RetirementModel {
 		};
 	});
 	// One extra row per claim, labelled in the document's own words.
-	checks.forEach((c, i) => {
+	checks.forEach((c) => {
 		const y = margin.top + rows.length * ROW + 8;
 		const label = `Claim: ${c.claim.scope_as_stated}`;
 		const sublabel = c.document ? c.document.title : c.claim.document_id;

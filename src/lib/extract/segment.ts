@@ -97,7 +97,7 @@ const ABBREVIATIONS = new Set([
 function splitSentences(input: string, start: number, end: number): Cell[] {
 	const text = input.slice(start, end);
 	const out: Cell[] = [];
-	const re = /[.!?]["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9$])/g;
+	const re = /[.!?]["”’')\]]*\s+(?=["“‘([]?[A-Z0-9$])/g;
 	let from = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		if (text[m.index] === '.') {

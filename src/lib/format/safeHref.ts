@@ -5,6 +5,7 @@ export function safeHref(raw: string | null | undefined): string | null {
 	if (typeof raw !== 'string') return null;
 	// Browsers strip leading/trailing whitespace and control characters before parsing, so a
 	// URL carrying them is refused outright rather than second-guessed.
+	// eslint-disable-next-line no-control-regex -- control characters are what it refuses
 	if (raw !== raw.trim() || /[\u0000-\u001F\u007F\s]/.test(raw)) return null;
 	let url: URL;
 	try {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { REJECT, withFastPath } from './fastCell';
 
+// eslint-disable-next-line no-control-regex -- control characters are what it rejects
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Free text, shown only as text. Control characters are refused; HTML is kept as literal text. */

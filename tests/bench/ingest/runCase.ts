@@ -44,7 +44,7 @@ const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
 const timer = setInterval(sample, 10);
 const macrotask = () => new Promise<void>((r) => setImmediate(r));
 
-let accepted = 0;
+let accepted: number;
 let rejected = 0;
 let note: string | undefined;
 const t0 = performance.now();

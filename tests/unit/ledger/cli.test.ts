@@ -13,12 +13,15 @@ describe('npm run ledger -- check', () => {
 	it('prints one JSON object per claim with verdicts, matched figures and an explanation', () => {
 		const run = ledger('check', 'tests/fixtures/cli/claims-good.csv', '--json');
 		expect(run.status).toBe(0);
-		const out = JSON.parse(run.stdout) as Array<Record<string, any>>;
+		type Matched = { source: { url: string } } & Record<string, unknown>;
+		const out = JSON.parse(run.stdout) as Array<
+			Record<string, unknown> & { matched_figures: Matched[] }
+		>;
 		expect(out.map((c) => [c.id, c.verdicts])).toEqual([
 			['t:median-2024', ['confirmed']],
 			['t:growth-old', ['outdated']]
 		]);
-		const m = out[0]!.matched_figures[0];
+		const m = out[0]!.matched_figures[0]!;
 		expect(m).toMatchObject({
 			role: 'match',
 			measure: 'median_annual_wage',

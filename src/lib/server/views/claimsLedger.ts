@@ -30,13 +30,11 @@ function occupationLabel(index: LedgerIndex, code: string): string {
 }
 
 export function buildLedgerEntries(index: LedgerIndex): LedgerEntry[] {
-	const entries = [...index.ledger.checks]
-		.sort(byClaimId)
-		.map((c): LedgerEntry => ({
-			record: checkToRecord(c),
-			note: c.claim.note,
-			documentKind: c.document?.kind ?? ''
-		}));
+	const entries = [...index.ledger.checks].sort(byClaimId).map((c): LedgerEntry => ({
+		record: checkToRecord(c),
+		note: c.claim.note,
+		documentKind: c.document?.kind ?? ''
+	}));
 	return sortEntries(entries, 'verdict');
 }
 
