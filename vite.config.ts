@@ -17,7 +17,7 @@ export default defineConfig({
 						// twelve files of a few hundred bytes (-1.5 KB gzipped on an occupation page).
 						{
 							name: 'basics',
-							test: /[\\/]src[\\/]lib[\\/](format[\\/](claimHref|creditText|number|palette|period|safeHref|verdictStyle)|views[\\/](vintage|asof|urlState\.svelte|whenVisible)|ledger[\\/](types|vintageOrder|consistentView)|export[\\/]fileSlug|charts[\\/]symbolPath)\.ts$/
+							test: /[\\/]src[\\/]lib[\\/](core[\\/](format[\\/](claimHref|creditText|number|palette|period|safeHref|verdictStyle)|vintage|soc|ledger[\\/](types|consistentView))|pages[\\/](asof|urlState\.svelte)|charts[\\/]shared[\\/](whenVisible|symbolPath)|export[\\/]fileSlug)\.ts$/
 						}
 					]
 				}

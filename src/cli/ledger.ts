@@ -1,21 +1,21 @@
 // `npm run ledger -- <command>`: check claims files and validate datasets from the shell.
 import { readLedger, readCsvFile } from '../lib/server/readLedger';
-import { ClaimSchema } from '../lib/schema/claim';
-import { FigureSchema } from '../lib/schema/figure';
-import { SourceSchema } from '../lib/schema/source';
-import { ReleaseSchema } from '../lib/schema/release';
-import { OccupationSchema } from '../lib/schema/occupation';
-import { formatProblem, type Problem } from '../lib/csv/problem';
-import { reconcile } from '../lib/ledger/reconcile';
-import { checkToRecord } from '../lib/ledger/checkToRecord';
-import { VERDICT_LABELS } from '../lib/ledger/types';
-import { decodeText } from '../lib/csv/decodeText';
-import { extractClaims } from '../lib/extract/extractClaims';
-import { htmlToText } from '../lib/extract/htmlToText';
-import { claimsToCsv } from '../lib/extract/claimsCsv';
-import type { Claim } from '../lib/schema/claim';
-import type { Source } from '../lib/schema/source';
-import type { ClaimCheck } from '../lib/ledger/types';
+import { ClaimSchema } from '../lib/core/schema/claim';
+import { FigureSchema } from '../lib/core/schema/figure';
+import { SourceSchema } from '../lib/core/schema/source';
+import { ReleaseSchema } from '../lib/core/schema/release';
+import { OccupationSchema } from '../lib/core/schema/occupation';
+import { formatProblem, type Problem } from '../lib/core/csv/problem';
+import { reconcile } from '../lib/core/ledger/reconcile';
+import { checkToRecord } from '../lib/core/ledger/checkToRecord';
+import { VERDICT_LABELS } from '../lib/core/ledger/types';
+import { decodeText } from '../lib/core/csv/decodeText';
+import { extractClaims } from '../lib/core/extract/extractClaims';
+import { htmlToText } from '../lib/core/extract/htmlToText';
+import { claimsToCsv } from '../lib/core/extract/claimsCsv';
+import type { Claim } from '../lib/core/schema/claim';
+import type { Source } from '../lib/core/schema/source';
+import type { ClaimCheck } from '../lib/core/ledger/types';
 import { readFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 

@@ -1,4 +1,4 @@
-import { ledgerIndex } from '$lib/server/views/ledger';
-import { buildHomeView } from '$lib/server/views/home';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import { buildHomeView } from '$lib/server/payloads/home';
 
 export const load = () => buildHomeView(ledgerIndex());

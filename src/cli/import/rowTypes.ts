@@ -1,9 +1,9 @@
 // Output rows are plain strings keyed by the schema's columns: the schemas own the column
 // list and order, so a schema change shows up here (and in every writer) at compile time.
-import { FigureSchema } from '../../lib/schema/figure';
-import { SourceSchema } from '../../lib/schema/source';
-import { ClaimSchema } from '../../lib/schema/claim';
-import { OccupationSchema } from '../../lib/schema/occupation';
+import { FigureSchema } from '../../lib/core/schema/figure';
+import { SourceSchema } from '../../lib/core/schema/source';
+import { ClaimSchema } from '../../lib/core/schema/claim';
+import { OccupationSchema } from '../../lib/core/schema/occupation';
 
 export const FIGURE_COLUMNS = Object.keys(
 	FigureSchema.shape

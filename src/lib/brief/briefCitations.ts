@@ -1,5 +1,5 @@
 // Citation numbers for one brief, assigned in the order the page shows its figures.
-import type { Source } from '$lib/schema/source';
+import type { Source } from '$lib/core/schema/source';
 import { Citations, type Reference } from './citations';
 import type { BriefModel } from './select';
 import type { BriefFigure, BriefPayload } from './types';

@@ -1,7 +1,7 @@
 // The figures a brief uses, as CSV with provenance (formula-safe through the shared toCsv).
-import type { Source } from '$lib/schema/source';
-import { MEASURE_LABELS, type ClaimMeasure } from '$lib/schema/vocabulary';
-import { safeHref } from '$lib/format/safeHref';
+import type { Source } from '$lib/core/schema/source';
+import { MEASURE_LABELS, type ClaimMeasure } from '$lib/core/schema/vocabulary';
+import { safeHref } from '$lib/core/format/safeHref';
 import { toCsv, type CsvCell } from '$lib/export/toCsv';
 import type { BriefModel } from './select';
 import type { BriefPayload } from './types';

@@ -1,7 +1,7 @@
 // Numbered citations: [n] in order of first use, one entry per source (the same source id, or the same
 // publisher + title + URL under another id, gets the same number), in an APA-like reference style:
 // Publisher. (Year). Title [Vintage]. Copy of: Original. URL. Accessed YYYY-MM-DD.
-import type { Source } from '$lib/schema/source';
+import type { Source } from '$lib/core/schema/source';
 
 /** A reference in parts, so the URL can be a link: `${lead} ${url}. ${tail}`. */
 export type Reference = {

@@ -1,13 +1,12 @@
 // The figures a brief shows for a selection of codes and a pair of pinned vintages, the fingerprint
 // over exactly those figures, and what changed since the pinned vintages. Pure: runs at build time
 // and in the browser from the page payload.
-import { vintageOrder } from '$lib/ledger/vintageOrder';
+import { ALL_OCCUPATIONS } from '$lib/core/soc';
+import { vintageOrder } from '$lib/core/vintage';
 import { fingerprint } from './fingerprint';
 import { inDollarsOf } from './inflation';
 import { usedCodes } from './mapping';
 import type { BriefFigure, BriefPayload, MappedCode } from './types';
-
-export const ALL_OCCUPATIONS = '00-0000';
 
 export type OccupationLine = {
 	uses: string;

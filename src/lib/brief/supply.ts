@@ -1,7 +1,7 @@
 // Supply against demand: awards conferred per year (only when a completions table is loaded) against
 // annual openings. When the program maps to several occupations, openings are a range: from the
 // smallest single mapped occupation to the sum of all of them. Nothing is estimated.
-import type { Supply } from '$lib/schema/supply';
+import type { Supply } from '$lib/core/schema/supply';
 
 export type AwardsYear = { year: string; awards: number; ids: string[]; sourceIds: string[] };
 export type OpeningsRange = { low: number; high: number; isRange: boolean };

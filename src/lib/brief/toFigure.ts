@@ -1,5 +1,5 @@
 // A brief figure back to a full Figure for the shared chart components (US, as published).
-import type { Figure } from '$lib/schema/figure';
+import type { Figure } from '$lib/core/schema/figure';
 import type { BriefFigure } from './types';
 
 export function toFigure(f: BriefFigure, occupation: string): Figure {

@@ -1,8 +1,8 @@
 // The brief's payload types: small, plain and serialisable (built at build time, read in the browser).
-import type { Figure } from '$lib/schema/figure';
-import type { Source } from '$lib/schema/source';
-import type { Supply } from '$lib/schema/supply';
-import type { Verdict } from '$lib/ledger/types';
+import type { Figure } from '$lib/core/schema/figure';
+import type { Source } from '$lib/core/schema/source';
+import type { Supply } from '$lib/core/schema/supply';
+import type { Verdict } from '$lib/core/ledger/types';
 import type { CpiIndex } from './inflation';
 
 /** A figure reduced to what the brief selects, cites and fingerprints. */

@@ -1,9 +1,9 @@
 // Claim and figure fields as the ledger shows them in words.
-import type { CheckRecord } from '$lib/ledger/checkToRecord';
-import type { DocumentDate, FigureRole } from '$lib/ledger/types';
-import { formatValue } from '$lib/format/number';
-import { formatSpan } from '$lib/format/period';
-import { MEASURE_LABELS, type ClaimMeasure } from '$lib/schema/vocabulary';
+import type { CheckRecord } from '$lib/core/ledger/checkToRecord';
+import type { DocumentDate, FigureRole } from '$lib/core/ledger/types';
+import { formatValue } from '$lib/core/format/number';
+import { formatSpan } from '$lib/core/format/period';
+import { MEASURE_LABELS, type ClaimMeasure } from '$lib/core/schema/vocabulary';
 
 export type MatchedFigureRecord = CheckRecord['matched_figures'][number];
 

@@ -1,8 +1,8 @@
 // "Why they differ": the reconciliation's differences as a short labelled list, led by what the
 // number really is (e.g. "16,800 = EP 2022-32 for Clinical laboratory technologists and technicians (29-2010)").
-import type { CheckRecord } from '$lib/ledger/checkToRecord';
-import type { Difference } from '$lib/ledger/types';
-import { formatPoints, formatValue } from '$lib/format/number';
+import type { CheckRecord } from '$lib/core/ledger/checkToRecord';
+import type { Difference } from '$lib/core/ledger/types';
+import { formatPoints, formatValue } from '$lib/core/format/number';
 import { figureScopeText, figureValueText, type MatchedFigureRecord } from './describe';
 
 export const DIFFERENCE_LABELS: Record<Difference['kind'], string> = {

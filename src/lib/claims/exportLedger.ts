@@ -7,8 +7,8 @@
 //
 // JSON: the array of public check records (checkToRecord), exactly what `ledger check --json` prints.
 import { toCsv, type CsvCell } from '$lib/export/toCsv';
-import { safeHref } from '$lib/format/safeHref';
-import type { CheckRecord } from '$lib/ledger/checkToRecord';
+import { safeHref } from '$lib/core/format/safeHref';
+import type { CheckRecord } from '$lib/core/ledger/checkToRecord';
 import type { LedgerEntry } from './types';
 import { documentDateText, documentOf, statedBounds, type MatchedFigureRecord } from './describe';
 

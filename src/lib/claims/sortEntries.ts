@@ -1,5 +1,5 @@
 // The ledger's sort orders. Every order ends on the claim id, so it is total and stable.
-import { VERDICTS } from '$lib/ledger/types';
+import { VERDICTS } from '$lib/core/ledger/types';
 import type { LedgerEntry, SortKey } from './types';
 import { documentOf, measureLabel, statedBounds } from './describe';
 

@@ -1,6 +1,6 @@
 // The /claims payload and view state. Plain data: built on the server, filtered in the browser.
-import type { CheckRecord } from '$lib/ledger/checkToRecord';
-import type { Verdict } from '$lib/ledger/types';
+import type { CheckRecord } from '$lib/core/ledger/checkToRecord';
+import type { Verdict } from '$lib/core/ledger/types';
 
 /** One claim on the ledger: the public record (what the JSON export carries) plus two provenance fields it lacks. */
 export type LedgerEntry = {

@@ -1,5 +1,5 @@
 // The ledger's filters in the URL: ?verdict=&document=&measure=&occupation=&q=&sort=
-import { VERDICTS, type Verdict } from '$lib/ledger/types';
+import { VERDICTS, type Verdict } from '$lib/core/ledger/types';
 import { DEFAULT_VIEW, SORT_KEYS, type SortKey, type ViewState } from './types';
 
 const isVerdict = (s: string): s is Verdict => (VERDICTS as readonly string[]).includes(s);

@@ -1,7 +1,7 @@
 // The figures behind a chart, with provenance columns, as CSV.
-import type { Figure } from '$lib/schema/figure';
-import type { Source } from '$lib/schema/source';
-import { safeHref } from '$lib/format/safeHref';
+import type { Figure } from '$lib/core/schema/figure';
+import type { Source } from '$lib/core/schema/source';
+import { safeHref } from '$lib/core/format/safeHref';
 import { toCsv } from './toCsv';
 
 export const FIGURE_CSV_COLUMNS = [

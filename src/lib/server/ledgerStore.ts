@@ -1,9 +1,9 @@
 // The build-time ledger: every dataset loaded once, checked, and reconciled.
 // Invalid shipped data throws here, which fails the build and the tests.
 import { readLedger, type Ledger } from './readLedger';
-import { formatProblem } from '../csv/problem';
-import { reconcile } from '../ledger/reconcile';
-import type { ClaimCheck } from '../ledger/types';
+import { formatProblem } from '../core/csv/problem';
+import { reconcile } from '../core/ledger/reconcile';
+import type { ClaimCheck } from '../core/ledger/types';
 
 export type LedgerWithChecks = Ledger & { checks: ClaimCheck[] };
 

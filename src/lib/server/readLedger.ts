@@ -3,14 +3,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { parseCsv, type ParseResult } from '../csv/parseCsv';
-import { decodeText } from '../csv/decodeText';
-import type { Problem } from '../csv/problem';
-import { FigureSchema, type Figure } from '../schema/figure';
-import { SourceSchema, type Source } from '../schema/source';
-import { ClaimSchema, type Claim } from '../schema/claim';
-import { ReleaseSchema, type Release } from '../schema/release';
-import { OccupationSchema, type Occupation } from '../schema/occupation';
+import { parseCsv, type ParseResult } from '../core/csv/parseCsv';
+import { decodeText } from '../core/csv/decodeText';
+import type { Problem } from '../core/csv/problem';
+import { FigureSchema, type Figure } from '../core/schema/figure';
+import { SourceSchema, type Source } from '../core/schema/source';
+import { ClaimSchema, type Claim } from '../core/schema/claim';
+import { ReleaseSchema, type Release } from '../core/schema/release';
+import { OccupationSchema, type Occupation } from '../core/schema/occupation';
 
 /** The four figure datasets, by the question each answers. */
 export const DATASET_FILES = [

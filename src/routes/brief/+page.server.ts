@@ -1,5 +1,5 @@
 // /brief: pick a program. The form works without JavaScript through the field lists below it.
-import { briefCips } from '$lib/server/views/brief';
+import { briefCips } from '$lib/server/payloads/brief';
 
 export const load = () => {
 	const counts = new Map<string, number>();

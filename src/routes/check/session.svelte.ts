@@ -1,7 +1,7 @@
 // What the /check page holds in this browser tab: the figure store (fetches /data/ on demand)
 // and the datasets the user uploaded. Nothing here is ever sent anywhere.
 import { base } from '$app/paths';
-import { createFigureStore, type FigureStore } from '$lib/checker/figureStore';
+import { createFigureStore, type FigureStore } from '$lib/check/figureStore';
 
 let store: FigureStore | null = null;
 

@@ -1,4 +1,4 @@
-import { ledgerIndex } from '$lib/server/views/ledger';
-import { buildClaimsLedgerView } from '$lib/server/views/claimsLedger';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import { buildClaimsLedgerView } from '$lib/server/payloads/claimsLedger';
 
 export const load = () => buildClaimsLedgerView(ledgerIndex());

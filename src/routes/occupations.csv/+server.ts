@@ -1,7 +1,7 @@
 // The whole /occupations table as CSV: a plain link, so it downloads with JavaScript off.
-import { ledgerIndex } from '$lib/server/views/ledger';
-import { buildOccupationsView } from '$lib/server/views/occupations';
-import { rowsToCsv } from '$lib/views/occupationTable';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import { buildOccupationsView } from '$lib/server/payloads/occupations';
+import { rowsToCsv } from '$lib/pages/occupationTable';
 
 export const prerender = true;
 

@@ -1,4 +1,4 @@
-import { ledgerIndex } from '$lib/server/views/ledger';
-import { buildOccupationsView } from '$lib/server/views/occupations';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import { buildOccupationsView } from '$lib/server/payloads/occupations';
 
 export const load = () => buildOccupationsView(ledgerIndex());

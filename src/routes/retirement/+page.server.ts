@@ -1,4 +1,4 @@
-import { ledgerIndex } from '$lib/server/views/ledger';
-import { buildRetirementView } from '$lib/server/views/retirement';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import { buildRetirementView } from '$lib/server/payloads/retirement';
 
 export const load = () => buildRetirementView(ledgerIndex());

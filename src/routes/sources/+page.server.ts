@@ -1,4 +1,4 @@
-import { ledgerIndex } from '$lib/server/views/ledger';
-import { buildSourcesPageView } from '$lib/server/views/sourcesView';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import { buildSourcesPageView } from '$lib/server/payloads/sourcesView';
 
 export const load = () => buildSourcesPageView(ledgerIndex());

@@ -2,13 +2,13 @@
 // tests/bench/out/data/ (the same encoder as the prerendered endpoints), and a fetch over them.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeFigures, type DataIndex } from '../../../src/lib/checker/compact';
+import { encodeFigures, type DataIndex } from '../../../src/lib/check/compact';
 
 export const DATA_DIR = 'tests/bench/out/data';
 
 export async function ensureDataFiles(): Promise<void> {
 	if (existsSync(join(DATA_DIR, 'index.json'))) return;
-	const { ledgerIndex } = await import('../../../src/lib/server/views/ledger');
+	const { ledgerIndex } = await import('../../../src/lib/server/ledgerIndex');
 	const index = ledgerIndex();
 	mkdirSync(join(DATA_DIR, 'figures'), { recursive: true });
 	for (const [soc, figures] of index.bySoc) {

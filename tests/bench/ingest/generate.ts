@@ -6,8 +6,8 @@
 //   npx tsx tests/bench/ingest/generate.ts [sizes...]   (default: 10000 100000 1000000)
 import { createWriteStream, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { once } from 'node:events';
-import { FigureSchema } from '../../../src/lib/schema/figure';
-import { ClaimSchema } from '../../../src/lib/schema/claim';
+import { FigureSchema } from '../../../src/lib/core/schema/figure';
+import { ClaimSchema } from '../../../src/lib/core/schema/claim';
 
 export const OUT_DIR = 'tests/bench/out';
 export const SIZES = [10_000, 100_000, 1_000_000];

@@ -2,13 +2,13 @@
 //   node --import tsx --expose-gc tests/bench/ingest/runCase.ts <papa|validate|reconcile> <figures|claims> <rows>
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { bytesSource, ingest } from '../../../src/lib/upload/ingest';
-import { createFigureStore } from '../../../src/lib/checker/figureStore';
-import { checkClaims, indexUploaded } from '../../../src/lib/checker/checkClaims';
-import { uploadSource } from '../../../src/lib/upload/relabel';
+import { bytesSource, ingest } from '../../../src/lib/check/ingest';
+import { createFigureStore } from '../../../src/lib/check/figureStore';
+import { checkClaims, indexUploaded } from '../../../src/lib/check/checkClaims';
+import { uploadSource } from '../../../src/lib/check/relabel';
 import { readCsvFile } from '../../../src/lib/server/readLedger';
-import { ClaimSchema, type Claim } from '../../../src/lib/schema/claim';
-import type { Figure } from '../../../src/lib/schema/figure';
+import { ClaimSchema, type Claim } from '../../../src/lib/core/schema/claim';
+import type { Figure } from '../../../src/lib/core/schema/figure';
 import { fileFor } from './generate';
 import { fileFetch } from './dataFiles';
 

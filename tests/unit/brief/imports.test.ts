@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { importCpi } from '../../../src/cli/import/cpi/importCpi';
 import { importCompletions } from '../../../src/cli/import/completions/importCompletions';
 import { readCsvFile } from '../../../src/lib/server/readLedger';
-import { CpiSchema } from '../../../src/lib/schema/cpi';
-import { SupplySchema } from '../../../src/lib/schema/supply';
+import { CpiSchema } from '../../../src/lib/core/schema/cpi';
+import { SupplySchema } from '../../../src/lib/core/schema/supply';
 import { awardsByYear, compareSupply } from '../../../src/lib/brief/supply';
 
 const SHARED = fileURLToPath(new URL('../../../../shared', import.meta.url));

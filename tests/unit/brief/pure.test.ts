@@ -6,7 +6,7 @@ import { fingerprint } from '../../../src/lib/brief/fingerprint';
 import { sha256Hex } from '../../../src/lib/brief/sha256';
 import { cpiRatio, inDollarsOf, type CpiIndex } from '../../../src/lib/brief/inflation';
 import { everyFiveYears } from '../../../src/lib/brief/select';
-import type { Source } from '../../../src/lib/schema/source';
+import type { Source } from '../../../src/lib/core/schema/source';
 
 // Invented codes: the rule must be generic, not about any one occupation.
 const coverage: Coverage = {

@@ -5,7 +5,7 @@ import {
 	briefIndex,
 	buildBriefView,
 	buildCodeData
-} from '../../../src/lib/server/views/brief';
+} from '../../../src/lib/server/payloads/brief';
 import { selectBrief } from '../../../src/lib/brief/select';
 
 const full = (cip: string) => {

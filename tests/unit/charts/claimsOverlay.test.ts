@@ -1,7 +1,7 @@
 import { describe as group, expect, it } from 'vitest';
-import { claimsOverlay, claimValueText } from '$lib/charts/claimsOverlay';
-import { claimHref } from '$lib/format/claimHref';
-import { VERDICT_STYLE } from '$lib/format/verdictStyle';
+import { claimsOverlay, claimValueText } from '$lib/charts/shared/claimsOverlay';
+import { claimHref } from '$lib/core/format/claimHref';
+import { VERDICT_STYLE } from '$lib/core/format/verdictStyle';
 import { check, claim } from './fixtures';
 
 const opts = {

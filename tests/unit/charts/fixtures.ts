@@ -1,8 +1,8 @@
 // Small fixtures built from real published values (29-2010 Clinical laboratory technologists and technicians).
-import type { Figure } from '$lib/schema/figure';
-import type { Source } from '$lib/schema/source';
-import type { Claim } from '$lib/schema/claim';
-import type { ClaimCheck, Verdict } from '$lib/ledger/types';
+import type { Figure } from '$lib/core/schema/figure';
+import type { Source } from '$lib/core/schema/source';
+import type { Claim } from '$lib/core/schema/claim';
+import type { ClaimCheck, Verdict } from '$lib/core/ledger/types';
 
 export function fig(
 	p: Partial<Figure> & Pick<Figure, 'id' | 'measure' | 'vintage' | 'period_start'>

@@ -1,9 +1,9 @@
 import { describe as group, expect, it } from 'vitest';
-import { formatPeriod, formatSpan } from '$lib/format/period';
-import { formatValue } from '$lib/format/number';
-import { VERDICT_STYLE } from '$lib/format/verdictStyle';
-import { VERDICTS } from '$lib/ledger/types';
-import { sourceLine } from '$lib/format/sourceLine';
+import { formatPeriod, formatSpan } from '$lib/core/format/period';
+import { formatValue } from '$lib/core/format/number';
+import { VERDICT_STYLE } from '$lib/core/format/verdictStyle';
+import { VERDICTS } from '$lib/core/ledger/types';
+import { sourceLine } from '$lib/core/format/sourceLine';
 import { EMPLOYMENT, SOURCES, fig } from './fixtures';
 
 group('formatting', () => {

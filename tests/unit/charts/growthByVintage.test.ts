@@ -1,8 +1,12 @@
 import { describe as group, expect, it } from 'vitest';
-import { growthByVintage, describe, GROWTH_RULE_TEXT } from '$lib/charts/growthByVintage';
-import { growthLabel } from '$lib/charts/growthRule';
+import {
+	growthByVintage,
+	describe,
+	GROWTH_RULE_TEXT
+} from '$lib/charts/growthByVintage/growthByVintage';
+import { growthLabel } from '$lib/charts/growthByVintage/growthRule';
 import { SOURCES, check, claim, fig } from './fixtures';
-import type { Figure } from '$lib/schema/figure';
+import type { Figure } from '$lib/core/schema/figure';
 
 // 29-2010 growth by vintage and the all-occupations rate of the same vintage.
 const ROWS: [string, string, string, number, number][] = [

@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { openingsByVintage, describe } from '$lib/charts/openingsByVintage';
+import { openingsByVintage, describe } from '$lib/charts/openingsByVintage/openingsByVintage';
 import { SOURCES, fig } from './fixtures';
 
 const FIGURES = [

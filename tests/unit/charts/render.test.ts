@@ -2,15 +2,15 @@
 // its focusable marks, the source line and a real table, with no JavaScript.
 import { describe as group, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import TrackRecord from '$lib/components/charts/TrackRecord.svelte';
-import GrowthByVintage from '$lib/components/charts/GrowthByVintage.svelte';
-import OpeningsByVintage from '$lib/components/charts/OpeningsByVintage.svelte';
-import WagesOverTime from '$lib/components/charts/WagesOverTime.svelte';
-import StateMap from '$lib/components/charts/StateMap.svelte';
+import TrackRecord from '$lib/charts/trackRecord/TrackRecord.svelte';
+import GrowthByVintage from '$lib/charts/growthByVintage/GrowthByVintage.svelte';
+import OpeningsByVintage from '$lib/charts/openingsByVintage/OpeningsByVintage.svelte';
+import WagesOverTime from '$lib/charts/wagesOverTime/WagesOverTime.svelte';
+import StateMap from '$lib/charts/stateMap/StateMap.svelte';
 import statesTopology from 'us-atlas/states-10m.json';
-import type { StatesTopology } from '$lib/charts/stateMapCore';
-import { layoutChart, type ChartInput, type ChartKind } from '$lib/charts/layouts';
-import RetirementSurveys from '$lib/components/charts/RetirementSurveys.svelte';
+import type { StatesTopology } from '$lib/charts/stateMap/stateMapCore';
+import { layoutChart, type ChartInput, type ChartKind } from '$lib/charts/registry';
+import RetirementSurveys from '$lib/charts/retirementSurveys/RetirementSurveys.svelte';
 import { EMPLOYMENT, SOURCES, check, claim, fig } from './fixtures';
 
 // The server lays each chart out (at 640 px here) and the component draws that model.

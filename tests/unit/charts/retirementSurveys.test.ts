@@ -1,7 +1,11 @@
 import { describe as group, expect, it } from 'vitest';
-import { retirementSurveys, describe, fitRowLabel } from '$lib/charts/retirementSurveys';
+import {
+	retirementSurveys,
+	describe,
+	fitRowLabel
+} from '$lib/charts/retirementSurveys/retirementSurveys';
 import { SOURCES, check, claim, fig } from './fixtures';
-import type { Figure } from '$lib/schema/figure';
+import type { Figure } from '$lib/core/schema/figure';
 
 const share = (
 	id: string,

@@ -1,9 +1,9 @@
 // A figure read from a reproduction is credited to the original publisher and table, "via" the copy.
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import type { Source } from '$lib/schema/source';
-import { sourceLine, sourceLineText, titleStem, vintageSpan } from '$lib/format/sourceLine';
-import SourceCredits from '$lib/components/SourceCredits.svelte';
+import type { Source } from '$lib/core/schema/source';
+import { sourceLine, sourceLineText, titleStem, vintageSpan } from '$lib/core/format/sourceLine';
+import SourceCredits from '$lib/charts/shared/SourceCredits.svelte';
 import { fig } from './fixtures';
 
 const BLS_PAGE = 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm';

@@ -1,8 +1,8 @@
 import { describe as group, expect, it } from 'vitest';
-import { stateMap, describe } from '$lib/charts/stateMap';
-import { LEGEND_ITEM_PX } from '$lib/charts/stateMapCore';
+import { stateMap, describe } from '$lib/charts/stateMap/stateMap';
+import { LEGEND_ITEM_PX } from '$lib/charts/stateMap/stateMapCore';
 import { SOURCES, fig } from './fixtures';
-import type { Figure } from '$lib/schema/figure';
+import type { Figure } from '$lib/core/schema/figure';
 
 const st = (geo: string, value: number | null, extra: Partial<Figure> = {}): Figure =>
 	fig({

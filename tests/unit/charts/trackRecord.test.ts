@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { trackRecord, describe, LABEL_PX } from '$lib/charts/trackRecord';
+import { trackRecord, describe, LABEL_PX } from '$lib/charts/trackRecord/trackRecord';
 import { EMPLOYMENT, SOURCES, check, claim, fig } from './fixtures';
 
 const model = (extra = {}) =>

@@ -1,7 +1,7 @@
 import { describe as group, expect, it } from 'vitest';
-import { wagesOverTime, describe } from '$lib/charts/wagesOverTime';
+import { wagesOverTime, describe } from '$lib/charts/wagesOverTime/wagesOverTime';
 import { SOURCES, check, claim, fig } from './fixtures';
-import type { Figure } from '$lib/schema/figure';
+import type { Figure } from '$lib/core/schema/figure';
 
 const wage = (
 	id: string,

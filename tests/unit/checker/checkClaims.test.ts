@@ -1,15 +1,15 @@
 // Checking in the browser: official figures come only from /data/ files; uploaded figures are
 // reconciled separately and can never turn into an official confirmation. Exports are formula-safe.
 import { describe, expect, it } from 'vitest';
-import { encodeFigures, type DataIndex } from '../../../src/lib/checker/compact';
-import { createFigureStore, MAX_FETCHES } from '../../../src/lib/checker/figureStore';
-import { checkClaims, indexUploaded, measuresFor } from '../../../src/lib/checker/checkClaims';
-import { checksToCsv, checksToJson } from '../../../src/lib/checker/exportChecks';
-import { markSegments } from '../../../src/lib/checker/segments';
-import { relabelFigure, uploadSource } from '../../../src/lib/upload/relabel';
-import type { Figure } from '../../../src/lib/schema/figure';
-import type { Claim } from '../../../src/lib/schema/claim';
-import type { Source } from '../../../src/lib/schema/source';
+import { encodeFigures, type DataIndex } from '../../../src/lib/check/compact';
+import { createFigureStore, MAX_FETCHES } from '../../../src/lib/check/figureStore';
+import { checkClaims, indexUploaded, measuresFor } from '../../../src/lib/check/checkClaims';
+import { checksToCsv, checksToJson } from '../../../src/lib/check/exportChecks';
+import { markSegments } from '../../../src/lib/check/segments';
+import { relabelFigure, uploadSource } from '../../../src/lib/check/relabel';
+import type { Figure } from '../../../src/lib/core/schema/figure';
+import type { Claim } from '../../../src/lib/core/schema/claim';
+import type { Source } from '../../../src/lib/core/schema/source';
 
 const source: Source = {
 	source_id: 'oews:2024',

@@ -2,11 +2,11 @@
 // to it, and the compact figure form must round-trip every field.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { relatedCodes } from '../../../src/lib/checker/relatedCodes';
-import { scopeDistance } from '../../../src/lib/ledger/scopes';
-import { decodeFigures, encodeFigures } from '../../../src/lib/checker/compact';
-import { parseCsv } from '../../../src/lib/csv/parseCsv';
-import { FigureSchema } from '../../../src/lib/schema/figure';
+import { relatedCodes } from '../../../src/lib/core/soc';
+import { scopeDistance } from '../../../src/lib/core/soc';
+import { decodeFigures, encodeFigures } from '../../../src/lib/check/compact';
+import { parseCsv } from '../../../src/lib/core/csv/parseCsv';
+import { FigureSchema } from '../../../src/lib/core/schema/figure';
 
 /** Every code that has figures in the shipped data (the third column of each figure file). */
 const codes = [

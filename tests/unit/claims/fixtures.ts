@@ -1,5 +1,5 @@
 // Small hand-made ledger entries for the claims helpers.
-import type { CheckRecord } from '$lib/ledger/checkToRecord';
+import type { CheckRecord } from '$lib/core/ledger/checkToRecord';
 import type { LedgerEntry } from '$lib/claims/types';
 
 type FigureRecord = CheckRecord['matched_figures'][number];

@@ -1,9 +1,9 @@
 // The /claims and /sources payloads built from the shipped data.
 import { describe, expect, it } from 'vitest';
-import { indexLedger } from '$lib/server/views/ledger';
+import { indexLedger } from '$lib/server/ledgerIndex';
 import { getLedger } from '$lib/server/ledgerStore';
-import { buildClaimsLedgerView } from '$lib/server/views/claimsLedger';
-import { buildSourcesPageView } from '$lib/server/views/sourcesView';
+import { buildClaimsLedgerView } from '$lib/server/payloads/claimsLedger';
+import { buildSourcesPageView } from '$lib/server/payloads/sourcesView';
 import { ledgerCsv } from '$lib/claims/exportLedger';
 
 const index = indexLedger(getLedger('data'));

@@ -1,6 +1,6 @@
 // The per-column cache may forget, but must never answer with another text's value.
 import { describe, expect, it } from 'vitest';
-import { cellCache } from '../../../src/lib/csv/cellCache';
+import { cellCache } from '../../../src/lib/core/csv/cellCache';
 
 describe('cellCache', () => {
 	it('returns a value only for exactly the text it was cached under, however full it gets', () => {

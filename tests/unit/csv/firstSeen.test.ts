@@ -1,6 +1,6 @@
 // firstSeen must answer exactly as a Map of first lines would.
 import { describe, expect, it } from 'vitest';
-import { firstSeen } from '../../../src/lib/csv/firstSeen';
+import { firstSeen } from '../../../src/lib/core/csv/firstSeen';
 
 describe('firstSeen', () => {
 	it('agrees with a Map over a long run of repeats, near-repeats and other kinds of value', () => {

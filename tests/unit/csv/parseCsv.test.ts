@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readCsvFile } from '../../../src/lib/server/readLedger';
-import { parseCsv } from '../../../src/lib/csv/parseCsv';
-import { FigureSchema } from '../../../src/lib/schema/figure';
-import { ReleaseSchema } from '../../../src/lib/schema/release';
-import { SourceSchema } from '../../../src/lib/schema/source';
+import { parseCsv } from '../../../src/lib/core/csv/parseCsv';
+import { FigureSchema } from '../../../src/lib/core/schema/figure';
+import { ReleaseSchema } from '../../../src/lib/core/schema/release';
+import { SourceSchema } from '../../../src/lib/core/schema/source';
 
 const fixture = (name: string) => `tests/fixtures/hostile/${name}`;
 const releases = (name: string) => readCsvFile(fixture(name), ReleaseSchema, name, ['vintage']);

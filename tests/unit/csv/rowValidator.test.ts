@@ -1,11 +1,15 @@
 // The row validator (fast paths, per-column caches, one row shape) must give exactly what the
 // zod row schema gives: the same accepted values, or the same problems in the same order.
 import { describe, expect, it } from 'vitest';
-import { rowValidator, type RowIssue, type RowSchema } from '../../../src/lib/csv/rowValidator';
-import { FigureSchema } from '../../../src/lib/schema/figure';
-import { ClaimSchema } from '../../../src/lib/schema/claim';
-import { SourceSchema } from '../../../src/lib/schema/source';
-import { CLAIM_MEASURES, FIGURE_MEASURES, UNITS } from '../../../src/lib/schema/vocabulary';
+import {
+	rowValidator,
+	type RowIssue,
+	type RowSchema
+} from '../../../src/lib/core/csv/rowValidator';
+import { FigureSchema } from '../../../src/lib/core/schema/figure';
+import { ClaimSchema } from '../../../src/lib/core/schema/claim';
+import { SourceSchema } from '../../../src/lib/core/schema/source';
+import { CLAIM_MEASURES, FIGURE_MEASURES, UNITS } from '../../../src/lib/core/schema/vocabulary';
 
 /** Candidate cells per column: the first two are valid, the rest often broken the way files are. */
 const POOL: Record<string, string[]> = {

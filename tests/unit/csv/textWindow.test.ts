@@ -1,6 +1,6 @@
 // The piecewise text window must read exactly like the joined string it stands for.
 import { describe, expect, it } from 'vitest';
-import { textWindow } from '../../../src/lib/csv/textWindow';
+import { textWindow } from '../../../src/lib/core/csv/textWindow';
 
 /** Line breaks in [from, to) of the text pushed so far: LF, CRLF (once) or a CR not (yet) followed by LF. */
 function breaksOf(s: string, from: number, to: number): number {

@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { safeHref } from '$lib/format/safeHref';
+import { safeHref } from '$lib/core/format/safeHref';
 
 group('safeHref', () => {
 	it('returns http and https URLs unchanged', () => {

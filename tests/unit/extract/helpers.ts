@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { extractClaims, type ExtractedClaim } from '../../../src/lib/extract/extractClaims';
-import { htmlToText } from '../../../src/lib/extract/htmlToText';
-import { ClaimSchema } from '../../../src/lib/schema/claim';
+import { extractClaims, type ExtractedClaim } from '../../../src/lib/core/extract/extractClaims';
+import { htmlToText } from '../../../src/lib/core/extract/htmlToText';
+import { ClaimSchema } from '../../../src/lib/core/schema/claim';
 
 export const ARTICLES = join(__dirname, '../../fixtures/articles');
 

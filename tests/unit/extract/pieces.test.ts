@@ -1,15 +1,15 @@
 // The extractor's building blocks, and small texts exercising one rule each.
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../src/lib/extract/extractClaims';
-import { htmlToText } from '../../../src/lib/extract/htmlToText';
-import { findFigures } from '../../../src/lib/extract/numbers';
-import { findPeriods } from '../../../src/lib/extract/periods';
-import { findQualifier } from '../../../src/lib/extract/qualifiers';
-import { findAttributions } from '../../../src/lib/extract/attributions';
-import { findScopes, findStates } from '../../../src/lib/extract/scope';
-import { claimsToCsv } from '../../../src/lib/extract/claimsCsv';
-import { ClaimSchema } from '../../../src/lib/schema/claim';
-import { parseCsv } from '../../../src/lib/csv/parseCsv';
+import { extractClaims } from '../../../src/lib/core/extract/extractClaims';
+import { htmlToText } from '../../../src/lib/core/extract/htmlToText';
+import { findFigures } from '../../../src/lib/core/extract/numbers';
+import { findPeriods } from '../../../src/lib/core/extract/periods';
+import { findQualifier } from '../../../src/lib/core/extract/qualifiers';
+import { findAttributions } from '../../../src/lib/core/extract/attributions';
+import { findScopes, findStates } from '../../../src/lib/core/extract/scope';
+import { claimsToCsv } from '../../../src/lib/core/extract/claimsCsv';
+import { ClaimSchema } from '../../../src/lib/core/schema/claim';
+import { parseCsv } from '../../../src/lib/core/csv/parseCsv';
 
 const one = (text: string) => {
 	const claims = extractClaims(text);

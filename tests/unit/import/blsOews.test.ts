@@ -1,7 +1,7 @@
 // The OEWS import against the real shared files.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Figure } from '../../../src/lib/schema/figure';
+import type { Figure } from '../../../src/lib/core/schema/figure';
 import { importBlsOews } from '../../../src/cli/import/oews/importBlsOews';
 import type { ImportReport } from '../../../src/cli/import/report/ReportBuilder';
 import { SHARED, scratch } from './paths';

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importCrosswalk } from '../../../src/cli/import/crosswalk/importCrosswalk';
 import type { ImportReport } from '../../../src/cli/import/report/ReportBuilder';
 import { readCsvFile } from '../../../src/lib/server/readLedger';
-import { CrosswalkSchema, type CrosswalkPair } from '../../../src/lib/schema/crosswalk';
-import { SourceSchema } from '../../../src/lib/schema/source';
+import { CrosswalkSchema, type CrosswalkPair } from '../../../src/lib/core/schema/crosswalk';
+import { SourceSchema } from '../../../src/lib/core/schema/source';
 import { SHARED, scratch } from './paths';
 
 let out: string;

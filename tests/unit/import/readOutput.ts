@@ -1,7 +1,7 @@
 // Read a generated data file back through the project's strict loader, indexed by id.
 import { join } from 'node:path';
 import { readCsvFile } from '../../../src/lib/server/readLedger';
-import { FigureSchema, type Figure } from '../../../src/lib/schema/figure';
+import { FigureSchema, type Figure } from '../../../src/lib/core/schema/figure';
 
 export function readFigures(dir: string, file: string): Map<string, Figure> {
 	const r = readCsvFile(join(dir, file), FigureSchema, file, ['id']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { consistentView } from '../../../src/lib/ledger/consistentView';
-import type { Figure } from '../../../src/lib/schema/figure';
-import type { Source } from '../../../src/lib/schema/source';
+import { consistentView } from '../../../src/lib/core/ledger/consistentView';
+import type { Figure } from '../../../src/lib/core/schema/figure';
+import type { Source } from '../../../src/lib/core/schema/source';
 
 const source = (source_id: string, kind: Source['kind']): Source => ({
 	source_id,

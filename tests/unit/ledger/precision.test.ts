@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { statedPrecision, valuesMatch } from '../../../src/lib/ledger/precision';
-import type { Unit } from '../../../src/lib/schema/vocabulary';
+import { statedPrecision, valuesMatch } from '../../../src/lib/core/ledger/precision';
+import type { Unit } from '../../../src/lib/core/schema/vocabulary';
 
 const fig = (
 	value: number,

@@ -3,18 +3,22 @@
 // whole and in per-document groups the way the checker calls it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLedger, type Ledger } from '../../../src/lib/server/readLedger';
-import { createReconciler, reconcile, type LedgerInput } from '../../../src/lib/ledger/reconcile';
+import {
+	createReconciler,
+	reconcile,
+	type LedgerInput
+} from '../../../src/lib/core/ledger/reconcile';
 import { reconcile as reference } from './reference/reconcile';
-import { statedPrecision, valuesMatch } from '../../../src/lib/ledger/precision';
+import { statedPrecision, valuesMatch } from '../../../src/lib/core/ledger/precision';
 import {
 	statedPrecision as referencePrecision,
 	valuesMatch as referenceMatch
 } from './reference/precision';
-import { relatedCodes } from '../../../src/lib/checker/relatedCodes';
-import { measuresFor } from '../../../src/lib/checker/checkClaims';
-import type { Claim } from '../../../src/lib/schema/claim';
-import type { Figure } from '../../../src/lib/schema/figure';
-import type { ClaimMeasure } from '../../../src/lib/schema/vocabulary';
+import { relatedCodes } from '../../../src/lib/core/soc';
+import { measuresFor } from '../../../src/lib/check/checkClaims';
+import type { Claim } from '../../../src/lib/core/schema/claim';
+import type { Figure } from '../../../src/lib/core/schema/figure';
+import type { ClaimMeasure } from '../../../src/lib/core/schema/vocabulary';
 
 let ledger: Ledger;
 beforeAll(() => {

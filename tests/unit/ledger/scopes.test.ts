@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeDistance } from '../../../src/lib/ledger/scopes';
+import { scopeDistance } from '../../../src/lib/core/soc';
 
 describe('scope distance', () => {
 	it('treats a detailed occupation, its sibling and its broad group as close', () => {

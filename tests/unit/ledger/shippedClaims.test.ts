@@ -1,7 +1,7 @@
 // The verdicts the issue lists for the Beacon Hill articles, on the shipped data.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getLedger, type LedgerWithChecks } from '../../../src/lib/server/ledgerStore';
-import type { ClaimCheck } from '../../../src/lib/ledger/types';
+import type { ClaimCheck } from '../../../src/lib/core/ledger/types';
 
 let ledger: LedgerWithChecks;
 const check = (id: string): ClaimCheck => {

@@ -1,17 +1,17 @@
 // Every cell fast path must accept exactly the strings its zod schema accepts, with the same value.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { fastCell, REJECT } from '../../../src/lib/schema/fastCell';
-import * as cell from '../../../src/lib/schema/cells';
-import { FigureSchema } from '../../../src/lib/schema/figure';
-import { ClaimSchema } from '../../../src/lib/schema/claim';
-import { SourceSchema } from '../../../src/lib/schema/source';
-import { ReleaseSchema } from '../../../src/lib/schema/release';
-import { SupplySchema } from '../../../src/lib/schema/supply';
-import { CpiSchema } from '../../../src/lib/schema/cpi';
-import { CrosswalkSchema } from '../../../src/lib/schema/crosswalk';
-import { OccupationSchema } from '../../../src/lib/schema/occupation';
-import { CLAIM_MEASURES, FIGURE_MEASURES, UNITS } from '../../../src/lib/schema/vocabulary';
+import { fastCell, REJECT } from '../../../src/lib/core/schema/fastCell';
+import * as cell from '../../../src/lib/core/schema/cells';
+import { FigureSchema } from '../../../src/lib/core/schema/figure';
+import { ClaimSchema } from '../../../src/lib/core/schema/claim';
+import { SourceSchema } from '../../../src/lib/core/schema/source';
+import { ReleaseSchema } from '../../../src/lib/core/schema/release';
+import { SupplySchema } from '../../../src/lib/core/schema/supply';
+import { CpiSchema } from '../../../src/lib/core/schema/cpi';
+import { CrosswalkSchema } from '../../../src/lib/core/schema/crosswalk';
+import { OccupationSchema } from '../../../src/lib/core/schema/occupation';
+import { CLAIM_MEASURES, FIGURE_MEASURES, UNITS } from '../../../src/lib/core/schema/vocabulary';
 
 const HAND_PICKED = [
 	'',

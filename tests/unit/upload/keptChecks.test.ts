@@ -1,11 +1,11 @@
 // The upload worker keeps a claims file's checks: the page is sent the page it shows (as it fills
 // in while checking goes on), a headline tally, and the export as a file.
 import { describe, expect, it } from 'vitest';
-import { keepChecks } from '../../../src/lib/upload/keptChecks';
-import { checksToCsv, checksToJson } from '../../../src/lib/checker/exportChecks';
-import type { CheckedClaim } from '../../../src/lib/checker/checkClaims';
-import type { Verdict } from '../../../src/lib/ledger/types';
-import type { Claim } from '../../../src/lib/schema/claim';
+import { keepChecks } from '../../../src/lib/check/keptChecks';
+import { checksToCsv, checksToJson } from '../../../src/lib/check/exportChecks';
+import type { CheckedClaim } from '../../../src/lib/check/checkClaims';
+import type { Verdict } from '../../../src/lib/core/ledger/types';
+import type { Claim } from '../../../src/lib/core/schema/claim';
 
 const claim = (id: string): Claim =>
 	({

@@ -1,10 +1,10 @@
 // An upload never passes itself off as official, whatever its source_id or kind columns say.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { bytesSource, ingest, type IngestEvent } from '../../../src/lib/upload/ingest';
-import { isUploadSource, relabelFigure, uploadSource } from '../../../src/lib/upload/relabel';
-import { sizeProblem, MAX_UPLOAD_BYTES } from '../../../src/lib/upload/limits';
-import { sourceBadge } from '../../../src/lib/checker/badges';
+import { bytesSource, ingest, type IngestEvent } from '../../../src/lib/check/ingest';
+import { isUploadSource, relabelFigure, uploadSource } from '../../../src/lib/check/relabel';
+import { sizeProblem, MAX_UPLOAD_BYTES } from '../../../src/lib/check/limits';
+import { sourceBadge } from '../../../src/lib/check/badges';
 
 describe('uploaded figures', () => {
 	it('are re-labelled with the upload source, whatever source_id they state', async () => {

@@ -2,10 +2,10 @@
 // must be one CSV with every problem located, formula-safe like every other download.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { bytesSource, ingest } from '../../../src/lib/upload/ingest';
-import { reportBlob, reportLines } from '../../../src/lib/upload/report';
+import { bytesSource, ingest } from '../../../src/lib/check/ingest';
+import { reportBlob, reportLines } from '../../../src/lib/check/report';
 import { toCsv } from '../../../src/lib/export/toCsv';
-import type { Problem } from '../../../src/lib/csv/problem';
+import type { Problem } from '../../../src/lib/core/csv/problem';
 
 const p = (over: Partial<Problem>): Problem => ({
 	file: 'f.csv',

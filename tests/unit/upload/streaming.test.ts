@@ -1,14 +1,14 @@
 // The upload path must give exactly the strict loader's results, however the bytes are split.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { parseCsv } from '../../../src/lib/csv/parseCsv';
-import { decodeText } from '../../../src/lib/csv/decodeText';
-import { createCsvStream } from '../../../src/lib/csv/streamCsv';
-import type { Problem } from '../../../src/lib/csv/problem';
-import { FigureSchema } from '../../../src/lib/schema/figure';
-import { ClaimSchema } from '../../../src/lib/schema/claim';
-import { ReleaseSchema } from '../../../src/lib/schema/release';
-import { bytesSource, ingest, type IngestEvent } from '../../../src/lib/upload/ingest';
+import { parseCsv } from '../../../src/lib/core/csv/parseCsv';
+import { decodeText } from '../../../src/lib/core/csv/decodeText';
+import { createCsvStream } from '../../../src/lib/core/csv/streamCsv';
+import type { Problem } from '../../../src/lib/core/csv/problem';
+import { FigureSchema } from '../../../src/lib/core/schema/figure';
+import { ClaimSchema } from '../../../src/lib/core/schema/claim';
+import { ReleaseSchema } from '../../../src/lib/core/schema/release';
+import { bytesSource, ingest, type IngestEvent } from '../../../src/lib/check/ingest';
 
 /** A deterministic pseudo-random split of the text into pieces of 1..max characters. */
 function split(text: string, seed: number, max: number): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfStatus, latestDay, visibleAsOf } from '$lib/views/asof';
+import { asOfStatus, latestDay, visibleAsOf } from '$lib/pages/asof';
 
 const releases = {
 	'EP 2023-33': '2024-08-29',

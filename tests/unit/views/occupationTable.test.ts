@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, parseSort, rowsToCsv, sortRows } from '$lib/views/occupationTable';
-import type { OccupationRow } from '$lib/views/types';
+import { filterRows, parseSort, rowsToCsv, sortRows } from '$lib/pages/occupationTable';
+import type { OccupationRow } from '$lib/pages/types';
 
 const row = (soc: string, title: string, growth: number | null): OccupationRow => ({
 	soc,

@@ -1,13 +1,13 @@
 // View builders against the real shipped data in data/.
 import { describe, expect, it } from 'vitest';
-import { ledgerIndex } from '$lib/server/views/ledger';
-import { buildOccupationView, occupationCodes } from '$lib/server/views/occupation';
-import { buildHomeView } from '$lib/server/views/home';
-import { buildOccupationsView } from '$lib/server/views/occupations';
-import { buildGroupView, groupCodes } from '$lib/server/views/group';
-import { buildRetirementView } from '$lib/server/views/retirement';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import { buildOccupationView, occupationCodes } from '$lib/server/payloads/occupation';
+import { buildHomeView } from '$lib/server/payloads/home';
+import { buildOccupationsView } from '$lib/server/payloads/occupations';
+import { buildGroupView, groupCodes } from '$lib/server/payloads/group';
+import { buildRetirementView } from '$lib/server/payloads/retirement';
 import { FEATURED_SOC } from '$lib/config';
-import { isEp } from '$lib/views/vintage';
+import { isEp } from '$lib/core/vintage';
 
 const index = ledgerIndex();
 

@@ -1,6 +1,6 @@
 // A completions table (awards conferred by CIP code, year and award level) to supply rows.
 // Award levels may be written as our names or as IPEDS AWLEVEL numbers.
-import { AWARD_LEVELS, type AwardLevel } from '../../../lib/schema/supply';
+import { AWARD_LEVELS, type AwardLevel } from '../../../lib/core/schema/supply';
 import type { ReportBuilder } from '../report/ReportBuilder';
 
 export type SupplyRow = {

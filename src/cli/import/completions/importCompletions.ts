@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { SupplySchema } from '../../../lib/schema/supply';
-import { SourceSchema } from '../../../lib/schema/source';
+import { SupplySchema } from '../../../lib/core/schema/supply';
+import { SourceSchema } from '../../../lib/core/schema/source';
 import { readCsvRecords } from '../csv/readCsvRecords';
 import { readTextFile } from '../csv/readTextFile';
 import { validateRows } from '../output/validateRows';

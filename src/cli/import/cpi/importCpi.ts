@@ -2,8 +2,8 @@
 // cu.data.1.AllItems to data/cpi.csv, plus its source row (prefix cpi:) in data/sources.csv.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CpiSchema } from '../../../lib/schema/cpi';
-import { SourceSchema } from '../../../lib/schema/source';
+import { CpiSchema } from '../../../lib/core/schema/cpi';
+import { SourceSchema } from '../../../lib/core/schema/source';
 import { readTextFile } from '../csv/readTextFile';
 import { validateRows } from '../output/validateRows';
 import { writeOutput } from '../output/writeOutput';

@@ -2,8 +2,8 @@
 // data/crosswalk.csv, plus its source row (prefix xwalk:) in data/sources.csv.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CrosswalkSchema } from '../../../lib/schema/crosswalk';
-import { SourceSchema } from '../../../lib/schema/source';
+import { CrosswalkSchema } from '../../../lib/core/schema/crosswalk';
+import { SourceSchema } from '../../../lib/core/schema/source';
 import { readCsvRecords } from '../csv/readCsvRecords';
 import { readTextFile } from '../csv/readTextFile';
 import { toCsv } from '../csv/toCsv';

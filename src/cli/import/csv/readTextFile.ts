@@ -1,6 +1,6 @@
 // File bytes to text through the project's strict decoder (UTF-8 only, no guessing).
 import { readFileSync } from 'node:fs';
-import { decodeText } from '../../../lib/csv/decodeText';
+import { decodeText } from '../../../lib/core/csv/decodeText';
 
 export function readTextFile(path: string): string {
 	const decoded = decodeText(readFileSync(path));

@@ -3,9 +3,9 @@
 // used by the tests to check the computed totals.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FigureSchema } from '../../../lib/schema/figure';
-import { OccupationSchema } from '../../../lib/schema/occupation';
-import { SourceSchema } from '../../../lib/schema/source';
+import { FigureSchema } from '../../../lib/core/schema/figure';
+import { OccupationSchema } from '../../../lib/core/schema/occupation';
+import { SourceSchema } from '../../../lib/core/schema/source';
 import { readTextFile } from '../csv/readTextFile';
 import { readOewsDir } from '../oews/readOewsDir';
 import { validateRows } from '../output/validateRows';

@@ -1,8 +1,8 @@
 // `import bls-oews <dir>`: every OEWS national file to wages.csv and its sources.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { FigureSchema } from '../../../lib/schema/figure';
-import { SourceSchema } from '../../../lib/schema/source';
+import { FigureSchema } from '../../../lib/core/schema/figure';
+import { SourceSchema } from '../../../lib/core/schema/source';
 import { readTextFile } from '../csv/readTextFile';
 import { validateRows } from '../output/validateRows';
 import { writeOutput } from '../output/writeOutput';

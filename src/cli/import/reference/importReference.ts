@@ -2,9 +2,9 @@
 // retirement.csv, claims.csv and their sources. Run it after bls-ep and bls-oews so it can
 // leave out the rows those imports already hold.
 import { join } from 'node:path';
-import { ClaimSchema } from '../../../lib/schema/claim';
-import { FigureSchema } from '../../../lib/schema/figure';
-import { SourceSchema } from '../../../lib/schema/source';
+import { ClaimSchema } from '../../../lib/core/schema/claim';
+import { FigureSchema } from '../../../lib/core/schema/figure';
+import { SourceSchema } from '../../../lib/core/schema/source';
 import { readTextFile } from '../csv/readTextFile';
 import { validateRows } from '../output/validateRows';
 import { writeOutput } from '../output/writeOutput';

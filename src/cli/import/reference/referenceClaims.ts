@@ -2,7 +2,7 @@
 // Claims are taken as stated; the evidence column is never read.
 import type { ReportBuilder } from '../report/ReportBuilder';
 import type { ClaimRow, SourceRow } from '../rowTypes';
-import { UNITS } from '../../../lib/schema/vocabulary';
+import { UNITS } from '../../../lib/core/schema/vocabulary';
 import { parseDecimal } from '../values/parseDecimal';
 import { classifyDocument } from './classifyDocument';
 import type { ReferenceRecord } from './readReferenceTable';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { briefCips, buildBriefView } from '$lib/server/views/brief';
+import { briefCips, buildBriefView } from '$lib/server/payloads/brief';
 
 /** One brief per program whose crosswalk occupations have Employment Projections figures. */
 export const entries = () => briefCips().map(({ cip }) => ({ cip }));

@@ -2,10 +2,10 @@
 // fetched from /brief/data/<soc>.json when the brief differs from the prerendered default.
 import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
-import type { Source } from '$lib/schema/source';
+import type { Source } from '$lib/core/schema/source';
 import type { BriefFigure, BriefPayload } from '$lib/brief/types';
 import { readBriefParams } from '$lib/brief/url';
-import { ALL_OCCUPATIONS } from '$lib/brief/select';
+import { ALL_OCCUPATIONS } from '$lib/core/soc';
 
 type CodeData = { soc: string; figures: BriefFigure[]; sources: Source[] };
 

@@ -1,6 +1,6 @@
 // The whole claims ledger as CSV: a plain link, so it downloads with JavaScript off.
-import { ledgerIndex } from '$lib/server/views/ledger';
-import { buildLedgerEntries } from '$lib/server/views/claimsLedger';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import { buildLedgerEntries } from '$lib/server/payloads/claimsLedger';
 import { ledgerCsv } from '$lib/claims/exportLedger';
 
 export const prerender = true;

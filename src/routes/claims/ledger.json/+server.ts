@@ -1,6 +1,6 @@
 // The whole claims ledger as JSON: the array of public check records (as `ledger check --json` prints).
-import { ledgerIndex } from '$lib/server/views/ledger';
-import { buildLedgerEntries } from '$lib/server/views/claimsLedger';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import { buildLedgerEntries } from '$lib/server/payloads/claimsLedger';
 import { ledgerJson } from '$lib/claims/exportLedger';
 
 export const prerender = true;

@@ -1,8 +1,8 @@
 // /data/index.json: the codes that have figure files (with titles, for scope pickers), every
 // source and every release date. What the /check page loads before any figures.
 import { json } from '@sveltejs/kit';
-import { ledgerIndex } from '$lib/server/views/ledger';
-import type { DataIndex } from '$lib/checker/compact';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import type { DataIndex } from '$lib/check/compact';
 
 export const prerender = true;
 

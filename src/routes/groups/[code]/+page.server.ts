@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { ledgerIndex } from '$lib/server/views/ledger';
-import { buildGroupView, groupCodes } from '$lib/server/views/group';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import { buildGroupView, groupCodes } from '$lib/server/payloads/group';
 
 export const entries = () => groupCodes(ledgerIndex()).map((code) => ({ code }));
 

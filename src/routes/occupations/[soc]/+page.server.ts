@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { ledgerIndex } from '$lib/server/views/ledger';
-import { buildOccupationView, occupationCodes } from '$lib/server/views/occupation';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import { buildOccupationView, occupationCodes } from '$lib/server/payloads/occupation';
 
 /** One page per EP line item of any vintage. */
 export const entries = () => occupationCodes(ledgerIndex()).map((soc) => ({ soc }));

@@ -9,7 +9,7 @@
 // 3. "about" widens the window to a whole unit of that precision: "about 24,000" matches 23,000
 //    to 25,000, while "about 328,100" still means 328,000 to 328,200.
 // 4. "up to" and "at least" state a bound; the bound is matched like an exact value.
-import type { Figure } from '../../../../src/lib/schema/figure';
+import type { Figure } from '../../../../src/lib/core/schema/figure';
 
 const EPSILON = 1e-9;
 

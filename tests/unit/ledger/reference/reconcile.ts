@@ -9,15 +9,19 @@
 //   outdated        matches a vintage older than the newest one available when the document appeared
 //   wrong_scope     the value belongs to another occupation, group or geography than the one stated
 //   confirmed       matches the figure for the stated period and scope, within rounding
-import type { Claim } from '../../../../src/lib/schema/claim';
-import type { Figure } from '../../../../src/lib/schema/figure';
-import type { Release } from '../../../../src/lib/schema/release';
-import type { Source } from '../../../../src/lib/schema/source';
-import { COMPARABLE, SURVEY_SCOPED } from '../../../../src/lib/ledger/comparableMeasures';
-import { describeDifference, describeValue } from '../../../../src/lib/ledger/describeValue';
-import { periodFits, periodStated, describeClaimPeriod } from '../../../../src/lib/ledger/periods';
+import type { Claim } from '../../../../src/lib/core/schema/claim';
+import type { Figure } from '../../../../src/lib/core/schema/figure';
+import type { Release } from '../../../../src/lib/core/schema/release';
+import type { Source } from '../../../../src/lib/core/schema/source';
+import { COMPARABLE, SURVEY_SCOPED } from '../../../../src/lib/core/ledger/comparableMeasures';
+import { describeDifference, describeValue } from '../../../../src/lib/core/ledger/describeValue';
+import {
+	periodFits,
+	periodStated,
+	describeClaimPeriod
+} from '../../../../src/lib/core/ledger/periods';
 import { valuesMatch } from './precision';
-import { scopeDistance } from '../../../../src/lib/ledger/scopes';
+import { scopeDistance } from '../../../../src/lib/core/soc';
 import {
 	VERDICTS,
 	type ClaimCheck,
@@ -25,9 +29,9 @@ import {
 	type DocumentDate,
 	type MatchedFigure,
 	type Verdict
-} from '../../../../src/lib/ledger/types';
+} from '../../../../src/lib/core/ledger/types';
 import { vintageOrder } from './vintageOrder';
-import { MEASURE_LABELS, type FigureMeasure } from '../../../../src/lib/schema/vocabulary';
+import { MEASURE_LABELS, type FigureMeasure } from '../../../../src/lib/core/schema/vocabulary';
 
 export type LedgerInput = { figures: Figure[]; sources: Source[]; releases: Release[] };
 

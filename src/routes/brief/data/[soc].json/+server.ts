@@ -1,6 +1,6 @@
 // Per-occupation brief figures (all vintages), loaded by a brief when it is pinned or edited.
 import { error, json } from '@sveltejs/kit';
-import { briefCodes, buildCodeData } from '$lib/server/views/brief';
+import { briefCodes, buildCodeData } from '$lib/server/payloads/brief';
 
 export const prerender = true;
 export const entries = () => briefCodes().map((soc) => ({ soc }));

@@ -1,6 +1,6 @@
 // Programs in one two-digit CIP field: the no-JavaScript way to reach every brief.
 import { error } from '@sveltejs/kit';
-import { briefCips } from '$lib/server/views/brief';
+import { briefCips } from '$lib/server/payloads/brief';
 
 export const entries = () =>
 	[...new Set(briefCips().map((c) => c.cip.slice(0, 2)))].map((field) => ({ field }));

@@ -2,8 +2,8 @@
 // the compact tuple form of $lib/checker/compact. The /check page fetches only the codes a claim
 // needs. One file per code that has figures, all prerendered.
 import { error, json } from '@sveltejs/kit';
-import { ledgerIndex } from '$lib/server/views/ledger';
-import { encodeFigures } from '$lib/checker/compact';
+import { ledgerIndex } from '$lib/server/ledgerIndex';
+import { encodeFigures } from '$lib/check/compact';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,0 +1,62 @@
+// What a chart component holds besides its marks: the plot's measured width, the active tooltip,
+// and progressive re-layout. The server's model is drawn as is; the chart's model function (and
+// d3) is loaded lazily only when the plot's measured width differs from the model's by more than
+// RELAYOUT_PX, or when the inputs (figures, claims) differ from the server's.
+import { inputKey, RELAYOUT_PX, type LaidOut } from './prepared';
+import type { LaidOutInput } from './laidOut';
+import type { ActiveTip } from './tip';
+
+type Args<I, M> = { model: M | undefined; input: I };
+type Loader<I, M> = () => Promise<(input: I) => M>;
+
+class ChartLayout<I extends LaidOutInput, M extends LaidOut<{ width: number }>> {
+	/** The plot's width in CSS pixels, bound to ChartFrame (0 until measured). */
+	measured = $state(0);
+	/** The tooltip shown, if any. */
+	tip = $state<ActiveTip | null>(null);
+	#lazy = $state<M | undefined>(undefined);
+	#args: () => Args<I, M>;
+
+	constructor(load: Loader<I, M>, args: () => Args<I, M>) {
+		this.#args = args;
+		$effect(() => {
+			const { model, input } = args();
+			const width = this.measured > 0 ? this.measured : (model?.width ?? input.width);
+			const key = inputKey(input);
+			if (
+				model &&
+				key === model.key &&
+				Math.abs((width ?? model.width) - model.width) <= RELAYOUT_PX
+			) {
+				this.#lazy = undefined;
+				return;
+			}
+			let live = true;
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			load().then((layOut) => {
+				// Each chart lays out in its own task, so a page of charts re-laid out for a phone
+				// never blocks input for the sum of them.
+				if (live) timer = setTimeout(() => live && (this.#lazy = layOut({ ...input, width })), 0);
+			});
+			return () => {
+				live = false;
+				clearTimeout(timer);
+			};
+		});
+	}
+
+	/** The model to draw: re-laid out in the browser, or else the server's. */
+	get current(): M | undefined {
+		return this.#lazy ?? this.#args().model;
+	}
+
+	show = (t: ActiveTip) => (this.tip = t);
+	hide = () => (this.tip = null);
+}
+
+export function useLayout<I extends LaidOutInput, M extends LaidOut<{ width: number }>>(
+	load: Loader<I, M>,
+	args: () => Args<I, M>
+): ChartLayout<I, M> {
+	return new ChartLayout(load, args);
+}

@@ -1,4 +1,0 @@
-// The tooltip a chart is currently showing: which mark (in SVG user units) and what it says.
-import type { Tooltip } from '$lib/charts/types';
-
-export type ActiveTip = { x: number; y: number; tooltip: Tooltip };
