@@ -33,6 +33,72 @@ export default ts.config(
 			]
 		}
 	},
+	// Data flows one way: core <- charts <- pages <- routes (see "Where things live" in the README).
+	{
+		files: ['src/lib/core/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'$lib/*',
+								'!$lib/core',
+								'!$lib/core/**',
+								'$app/*',
+								'svelte',
+								'svelte/*',
+								'node:*'
+							],
+							message:
+								'core is pure TypeScript for the CLI, server, worker and pages alike: it imports only core.'
+						},
+						{
+							group: [
+								'**/charts/**',
+								'**/pages/**',
+								'**/server/**',
+								'**/check/**',
+								'**/claims/**',
+								'**/brief/**',
+								'**/export/**',
+								'**/config'
+							],
+							message: 'core imports nothing outside core.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/charts/**/*.ts', 'src/lib/charts/**/*.svelte'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: [
+								'**/pages/**',
+								'**/server/**',
+								'**/check/**',
+								'**/claims/**',
+								'**/brief/**',
+								'$lib/pages',
+								'$lib/server',
+								'$lib/check',
+								'$lib/claims',
+								'$lib/brief'
+							],
+							message: 'Chart components and models never import page logic: pages pass them data.'
+						}
+					]
+				}
+			]
+		}
+	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
