@@ -32,7 +32,7 @@ beforeAll(() => {
 }, 300_000);
 
 describe('bls-ep import', () => {
-	it('reads nine vintages with the line-item counts of the README table', () => {
+	it('reads ten vintages with the line-item counts of the README tables', () => {
 		const counts = Object.fromEntries(
 			[
 				'2012-22',
@@ -60,11 +60,51 @@ describe('bls-ep import', () => {
 			'2023-33': 832,
 			'2024-34': 832
 		});
-		expect(report.vintages).toHaveLength(9);
-		expect(report.rowsRead).toBe(818 + 819 + 809 + 790 * 2 + 832 * 4);
-		expect(report.rowsKept).toBe(report.rowsRead);
-		expect(report.skipped).toEqual([]);
+		expect(report.vintages).toHaveLength(10);
+		expect(report.vintages).toContain('EP 2014-24');
+		// the exports, then Table 1.7 2014-24: 819 line items, 272 summaries, title and 4 footnotes
+		const exports = 818 + 819 + 809 + 790 * 2 + 832 * 4;
+		expect(report.rowsRead).toBe(exports + 819 + 272 + 5);
+		expect(report.rowsKept).toBe(exports + 819 + 272);
+		expect(report.skipped.map((s) => [s.reason, s.count])).toEqual([
+			['table-1.7-2014-24.csv: table title row, not an occupation', 1],
+			['table-1.7-2014-24.csv: footnote row, not an occupation', 4]
+		]);
 		expect(report.filesRead).not.toContain('ep-2018-28-unmodified.csv');
+		expect(report.filesRead).not.toContain('table-1.7-2024-34.csv');
+		expect(report.filesRead).not.toContain('table-1.7-2014-24-tidy.csv');
+		expect(report.notes).toContain(
+			'table-1.7-2024-34.csv not read: EP 2024-34 comes from its occupationProj export'
+		);
+	});
+
+	it('reads EP 2014-24 from its Table 1.7 conversion, summary rows as published', () => {
+		// Values as in ../shared/bls-ep/README.md (thousands there).
+		expect(value(projections, 'ep:2014-24:29-2011:employment')).toBe(164800);
+		expect(value(projections, 'ep:2014-24:29-2011:employment_projected')).toBe(187900);
+		expect(value(projections, 'ep:2014-24:29-2012:employment_change_pct')).toBe(17.8);
+		const lab = projections.get('ep:2014-24:29-2010:employment')!;
+		expect(lab).toMatchObject({ value: 328200, derivation: '', vintage: 'EP 2014-24' });
+		expect(lab.occupation).toBe('Clinical laboratory technologists and technicians');
+		expect(value(projections, 'ep:2014-24:29-2010:employment_change_pct')).toBe(15.9);
+		expect(value(projections, 'ep:2014-24:00-0000:employment')).toBe(150539900);
+		expect(value(projections, 'ep:2014-24:00-0000:employment_projected')).toBe(160328800);
+		// healthcare is not a Table 1.7 row, so it is computed as for every vintage
+		expect(projections.get('ep:2014-24:HC:employment')!.derivation).toMatch(/^Sum of /);
+	});
+
+	it('marks the 2014-24 openings as an old-method decade total, like 2012-22', () => {
+		const f = openings.get('ep:2014-24:29-2010:openings_decade')!;
+		expect(f).toMatchObject({
+			value: 130500,
+			unit: 'openings (decade total)',
+			comparability: 'not_comparable',
+			period_start: '2014',
+			period_end: '2024',
+			derivation: ''
+		});
+		expect(value(openings, 'ep:2014-24:29-2012:openings_decade')).toBe(68100);
+		expect(openings.has('ep:2014-24:29-2010:annual_openings')).toBe(false);
 	});
 
 	it('converts EP 2022-32 29-2010 from thousands to persons', () => {
