@@ -157,8 +157,8 @@ describe('import all', () => {
 
 	it('reports how many figures it keeps and reads', () => {
 		const [ep, oews, ref] = reports;
-		expect(ep!.vintages).toHaveLength(9);
-		expect(oews!.vintages).toHaveLength(20);
+		expect(ep!.vintages).toHaveLength(10);
+		expect(oews!.vintages).toHaveLength(24);
 		expect(ref!.rowsRead).toBe(218 + 18 + 61);
 		expect(ref!.rowsKept + ref!.skipped.reduce((s, x) => s + x.count, 0)).toBe(ref!.rowsRead);
 	});
