@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const FULL = resolve(ROOT, process.env.LL_SHARED ?? '../shared');
+export const FULL = resolve(ROOT, process.env.LL_SHARED ?? '../shared');
 
 /** True when the whole shared folder is there; false when the tests read the snapshot. */
 export const FULL_SHARED = existsSync(join(FULL, 'bls-ep'));
