@@ -11,7 +11,7 @@ const OUT = 'tests/e2e/screenshots/brief';
 const BRIEFS = [
 	{
 		cip: '51.1004',
-		expect: ['Clinical/Medical Laboratory Technician', '22,600', '$61,890', '+1.7%', 'combined']
+		expect: ['Clinical/Medical Laboratory Technician', '22,600', '$62,930', '+1.7%', 'combined']
 	},
 	{ cip: '51.3801', expect: ['Registered Nursing', 'openings'] }
 ].filter((b) => existsSync(`${BUILD_DIR}/brief/${b.cip}.html`));

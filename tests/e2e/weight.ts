@@ -13,7 +13,7 @@ import { BUILD_DIR } from './browser';
 export const JS_BUDGET_GZIP = 60 * 1024;
 /**
  * Budgets for an occupation page's data (__data.json, the same payload that is inlined in the HTML).
- * A typical page holds ~30 figures of ~330 bytes (9 EP vintages × 4 measures + OEWS wages), a few
+ * A typical page holds ~30 figures of ~330 bytes (10 EP vintages × 4 measures + OEWS wages), a few
  * claims, and its four charts already laid out by the server (~20 KB of marks with their tooltip
  * text), which is what lets the browser skip the chart engine: under 64 KB. The featured occupation
  * is the most-claimed code: ~250 figures, ~40 claim checks with their matched figures and larger

@@ -1,4 +1,5 @@
-// The EP import against the real shared files: published values, computed groups, counts.
+// The EP import against the real shared files (or, without ../shared, the snapshot excerpts of
+// them): published values, computed groups, counts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -10,7 +11,7 @@ import { importBlsEp } from '../../../src/cli/import/ep/importBlsEp';
 import { parseEpFile } from '../../../src/cli/import/ep/parseEpFile';
 import { readTextFile } from '../../../src/cli/import/csv/readTextFile';
 import type { ImportReport } from '../../../src/cli/import/report/ReportBuilder';
-import { SHARED, scratch } from './paths';
+import { FULL_SHARED, SHARED, announceSnapshot, scratch } from './paths';
 import { readFigures } from './readOutput';
 
 const EP = join(SHARED, 'bls-ep');
@@ -24,6 +25,8 @@ const value = (m: Map<string, Figure>, id: string) => {
 	return f.value;
 };
 
+announceSnapshot('the bls-ep import tests');
+
 beforeAll(() => {
 	out = scratch('ep');
 	report = importBlsEp(EP, { outDir: out, oewsDir: join(SHARED, 'bls-oews') });
@@ -32,39 +35,90 @@ beforeAll(() => {
 }, 300_000);
 
 describe('bls-ep import', () => {
-	it('reads nine vintages with the line-item counts of the README table', () => {
-		const counts = Object.fromEntries(
-			[
-				'2012-22',
-				'2016-26',
-				'2018-28',
-				'2019-29',
-				'2020-30',
-				'2021-31',
-				'2022-32',
-				'2023-33',
-				'2024-34'
-			].map((k) => [
-				k,
-				parseEpFile(readTextFile(join(EP, `ep-${k}.csv`)), `ep-${k}.csv`).items.length
-			])
+	it('names the Table 1.7 files it does not read, and why', () => {
+		expect(report.filesRead).toContain('table-1.7-2014-24.csv');
+		expect(report.filesRead).not.toContain('table-1.7-2024-34.csv');
+		expect(report.notes).toContain(
+			'table-1.7-2024-34.csv not read: EP 2024-34 comes from its occupationProj export'
 		);
-		expect(counts).toEqual({
-			'2012-22': 818,
-			'2016-26': 819,
-			'2018-28': 809,
-			'2019-29': 790,
-			'2020-30': 790,
-			'2021-31': 832,
-			'2022-32': 832,
-			'2023-33': 832,
-			'2024-34': 832
+	});
+
+	it.skipIf(!FULL_SHARED)(
+		'reads ten vintages with the line-item counts of the README tables (needs ../shared)',
+		() => {
+			const counts = Object.fromEntries(
+				[
+					'2012-22',
+					'2016-26',
+					'2018-28',
+					'2019-29',
+					'2020-30',
+					'2021-31',
+					'2022-32',
+					'2023-33',
+					'2024-34'
+				].map((k) => [
+					k,
+					parseEpFile(readTextFile(join(EP, `ep-${k}.csv`)), `ep-${k}.csv`).items.length
+				])
+			);
+			expect(counts).toEqual({
+				'2012-22': 818,
+				'2016-26': 819,
+				'2018-28': 809,
+				'2019-29': 790,
+				'2020-30': 790,
+				'2021-31': 832,
+				'2022-32': 832,
+				'2023-33': 832,
+				'2024-34': 832
+			});
+			expect(report.vintages).toHaveLength(10);
+			expect(report.vintages).toContain('EP 2014-24');
+			// the exports, then Table 1.7 2014-24: 819 line items, 272 summaries, title and 4 footnotes
+			const exports = 818 + 819 + 809 + 790 * 2 + 832 * 4;
+			expect(report.rowsRead).toBe(exports + 819 + 272 + 5);
+			expect(report.rowsKept).toBe(exports + 819 + 272);
+			expect(report.skipped.map((s) => [s.reason, s.count])).toEqual([
+				['table-1.7-2014-24.csv: table title row, not an occupation', 1],
+				['table-1.7-2014-24.csv: footnote row, not an occupation', 4]
+			]);
+			expect(report.filesRead).not.toContain('ep-2018-28-unmodified.csv');
+			expect(report.filesRead).not.toContain('table-1.7-2024-34.csv');
+			expect(report.filesRead).not.toContain('table-1.7-2014-24-tidy.csv');
+			expect(report.notes).toContain(
+				'table-1.7-2024-34.csv not read: EP 2024-34 comes from its occupationProj export'
+			);
+		}
+	);
+
+	it('reads EP 2014-24 from its Table 1.7 conversion, summary rows as published', () => {
+		// Values as in ../shared/bls-ep/README.md (thousands there).
+		expect(value(projections, 'ep:2014-24:29-2011:employment')).toBe(164800);
+		expect(value(projections, 'ep:2014-24:29-2011:employment_projected')).toBe(187900);
+		expect(value(projections, 'ep:2014-24:29-2012:employment_change_pct')).toBe(17.8);
+		const lab = projections.get('ep:2014-24:29-2010:employment')!;
+		expect(lab).toMatchObject({ value: 328200, derivation: '', vintage: 'EP 2014-24' });
+		expect(lab.occupation).toBe('Clinical laboratory technologists and technicians');
+		expect(value(projections, 'ep:2014-24:29-2010:employment_change_pct')).toBe(15.9);
+		expect(value(projections, 'ep:2014-24:00-0000:employment')).toBe(150539900);
+		expect(value(projections, 'ep:2014-24:00-0000:employment_projected')).toBe(160328800);
+		// healthcare is not a Table 1.7 row, so it is computed as for every vintage
+		expect(projections.get('ep:2014-24:HC:employment')!.derivation).toMatch(/^Sum of /);
+	});
+
+	it('marks the 2014-24 openings as an old-method decade total, like 2012-22', () => {
+		const f = openings.get('ep:2014-24:29-2010:openings_decade')!;
+		expect(f).toMatchObject({
+			value: 130500,
+			unit: 'openings (decade total)',
+			comparability: 'not_comparable',
+			period_start: '2014',
+			period_end: '2024',
+			derivation: ''
 		});
-		expect(report.vintages).toHaveLength(9);
-		expect(report.rowsRead).toBe(818 + 819 + 809 + 790 * 2 + 832 * 4);
-		expect(report.rowsKept).toBe(report.rowsRead);
-		expect(report.skipped).toEqual([]);
-		expect(report.filesRead).not.toContain('ep-2018-28-unmodified.csv');
+		expect(value(openings, 'ep:2014-24:29-2012:openings_decade')).toBe(68100);
+		expect(openings.has('ep:2014-24:29-2010:annual_openings')).toBe(false);
 	});
 
 	it('converts EP 2022-32 29-2010 from thousands to persons', () => {
@@ -144,20 +198,23 @@ describe('bls-ep import', () => {
 		expect(hc.occupation).toBe('Healthcare occupations, SOC 29 + 31 (computed)');
 	});
 
-	it('computes all occupations for EP 2024-34 within 0.1% of the Table 1.7 summary row', () => {
-		const table = Papa.parse<string[]>(
-			readFileSync(join(EP, 'table-1.7-2024-34.csv'), 'utf8').replace(/^\uFEFF/, ''),
-			{ skipEmptyLines: true }
-		).data;
-		const header = table[0]!;
-		const total = table.find((r) => r[1] === "'00-0000")!;
-		expect(total[2]).toBe('Summary');
-		const published = Number(total[header.indexOf('Employment, 2024')]!.replace(/,/g, '')) * 1000;
-		const computed = projections.get('ep:2024-34:00-0000:employment')!;
-		expect(computed.value).toBe(169956400);
-		expect(Math.abs(computed.value! - published) / published).toBeLessThan(0.001);
-		expect(computed.occupation).toBe('All occupations (computed)');
-	});
+	it.skipIf(!FULL_SHARED)(
+		'computes all occupations for EP 2024-34 within 0.1% of the Table 1.7 summary row (needs ../shared)',
+		() => {
+			const table = Papa.parse<string[]>(
+				readFileSync(join(EP, 'table-1.7-2024-34.csv'), 'utf8').replace(/^\uFEFF/, ''),
+				{ skipEmptyLines: true }
+			).data;
+			const header = table[0]!;
+			const total = table.find((r) => r[1] === "'00-0000")!;
+			expect(total[2]).toBe('Summary');
+			const published = Number(total[header.indexOf('Employment, 2024')]!.replace(/,/g, '')) * 1000;
+			const computed = projections.get('ep:2024-34:00-0000:employment')!;
+			expect(computed.value).toBe(169956400);
+			expect(Math.abs(computed.value! - published) / published).toBeLessThan(0.001);
+			expect(computed.occupation).toBe('All occupations (computed)');
+		}
+	);
 
 	it('computes each major group and takes its title from OEWS', () => {
 		const f = projections.get('ep:2024-34:29-0000:employment')!;

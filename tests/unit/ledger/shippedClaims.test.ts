@@ -16,15 +16,39 @@ beforeAll(() => {
 });
 
 describe('the shipped claims, checked against the shipped data', () => {
-	it('"6% growth 2023-2033" for technicians matches no vintage, and BLS only publishes the combined group', () => {
+	it('"6% growth 2023-2033" for technicians matches only another period and scope (EP 2014-24 all occupations, 6.5%); BLS publishes only the combined group', () => {
 		const c = check('bh:guide-growth-2023-33');
-		expect(c.verdicts).toEqual(['no_match', 'wrong_scope']);
-		const nearest = matched(c, 'nearest')[0]!;
-		expect([nearest.figure.vintage, nearest.figure.soc_code, nearest.figure.value]).toEqual([
+		expect(c.verdicts).toEqual(['wrong_period', 'wrong_scope']);
+		const m = matched(c)[0]!;
+		expect([m.figure.vintage, m.figure.soc_code, m.figure.value]).toEqual([
+			'EP 2014-24',
+			'00-0000',
+			6.5
+		]);
+		const context = matched(c, 'context')[0]!;
+		expect([context.figure.vintage, context.figure.soc_code, context.figure.value]).toEqual([
 			'EP 2023-33',
 			'29-2010',
 			5.3
 		]);
+	});
+
+	it('the OOH 2016-17 figures for technologists and technicians confirm against EP 2014-24 Table 1.7', () => {
+		for (const [id, soc, value] of [
+			['ref:C-F086', '29-2011', 14],
+			['ref:C-F087', '29-2011', 164800],
+			['ref:C-F088', '29-2012', 17.8],
+			['ref:C-F089', '29-2012', 68100]
+		] as const) {
+			const c = check(id);
+			expect(c.verdicts, id).toEqual(['confirmed']);
+			const m = matched(c)[0]!;
+			expect([m.figure.vintage, m.figure.soc_code, m.figure.value], id).toEqual([
+				'EP 2014-24',
+				soc,
+				value
+			]);
+		}
 	});
 
 	it('"$60,290 median in May 2024" matches nothing; May 2024 is 61,890', () => {

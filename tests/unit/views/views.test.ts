@@ -33,12 +33,12 @@ describe('occupation view', () => {
 		expect(v.allGrowth.every((f) => f.soc_code === '00-0000')).toBe(true);
 	});
 
-	it('leads with growth 1.7 from EP 2024-34 and the May 2024 median of 61890', () => {
+	it('leads with growth 1.7 from EP 2024-34 and the May 2025 median of 62930', () => {
 		const [growth, , wage] = v.headlines;
 		expect(growth?.figure?.value).toBe(1.7);
 		expect(growth?.figure?.vintage).toBe('EP 2024-34');
-		expect(wage?.figure?.value).toBe(61890);
-		expect(wage?.figure?.vintage).toBe('OEWS May 2024');
+		expect(wage?.figure?.value).toBe(62930);
+		expect(wage?.figure?.vintage).toBe('OEWS May 2025');
 	});
 
 	it('ships only the sources its figures and claims use', () => {
@@ -99,9 +99,9 @@ describe('occupations table', () => {
 	const t = buildOccupationsView(index);
 	it('lists the newest EP vintage line items with the latest OEWS May median', () => {
 		expect(t.epVintage).toBe('EP 2024-34');
-		expect(t.wageVintage).toBe('OEWS May 2024');
+		expect(t.wageVintage).toBe('OEWS May 2025');
 		const row = t.rows.find((r) => r.soc === '29-2010');
-		expect(row).toMatchObject({ growth: 1.7, wage: 61890 });
+		expect(row).toMatchObject({ growth: 1.7, wage: 62930 });
 		expect(t.rows.some((r) => r.soc.endsWith('-0000'))).toBe(false);
 	});
 });

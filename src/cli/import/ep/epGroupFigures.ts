@@ -1,6 +1,7 @@
 // Computed totals for the groups of one EP vintage. Levels, numeric change and openings are
 // sums of the published line items (converted to persons); percent change is recomputed from
-// the summed levels. Line items of different vintages are never mixed.
+// the summed levels. Line items of different vintages are never mixed. A group the table
+// publishes itself (a Table 1.7 summary row) is not computed: the published row stands.
 import { figureRow } from '../figureRow';
 import type { ReportBuilder } from '../report/ReportBuilder';
 import { percentChange } from '../values/percentChange';
@@ -27,10 +28,15 @@ function derivation(m: EpMeasure, scope: string, v: EpVintage): string {
 	}
 }
 
-export function epGroupFigures(v: EpVintage, titleOf: TitleOf, report: ReportBuilder): EpFigures {
+export function epGroupFigures(
+	v: EpVintage,
+	titleOf: TitleOf,
+	report: ReportBuilder,
+	published: ReadonlySet<string> = new Set()
+): EpFigures {
 	const out: EpFigures = { 'projections.csv': [], 'openings.csv': [] };
 	const measures = epMeasures(v);
-	for (const group of epGroups(v, titleOf)) {
+	for (const group of epGroups(v, titleOf).filter((g) => !published.has(g.code))) {
 		const sums = new Map<string, bigint>();
 		for (const m of measures.filter((x) => x.inThousands)) {
 			let sum = 0n;

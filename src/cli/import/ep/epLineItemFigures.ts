@@ -1,18 +1,23 @@
-// The published EP line items as figures, one per measure, exactly as published (persons
-// instead of thousands). Markers stay flags.
+// Published EP rows as figures, one per measure, exactly as published (persons instead of
+// thousands): the line items, or the summary rows a Table 1.7 sheet also publishes. Markers
+// stay flags.
 import { figureRow } from '../figureRow';
 import type { ReportBuilder } from '../report/ReportBuilder';
 import type { FigureRow } from '../rowTypes';
 import { epCellValue, epMeasures } from './epMeasures';
-import type { EpVintage } from './parseEpFile';
+import type { EpLineItem, EpVintage } from './parseEpFile';
 
 export type EpFigures = { 'projections.csv': FigureRow[]; 'openings.csv': FigureRow[] };
 
-export function epLineItemFigures(v: EpVintage, report: ReportBuilder): EpFigures {
+export function epLineItemFigures(
+	v: EpVintage,
+	rows: readonly EpLineItem[],
+	report: ReportBuilder
+): EpFigures {
 	const out: EpFigures = { 'projections.csv': [], 'openings.csv': [] };
 	for (const m of epMeasures(v)) {
 		const [period_start, period_end] = m.period(v);
-		for (const item of v.items) {
+		for (const item of rows) {
 			const cell = epCellValue(m, m.cell(item));
 			if ('error' in cell) {
 				report.skip(

@@ -1,6 +1,7 @@
 // `import bls-ep <dir>`: the EP exports to projections.csv, openings.csv, occupations.csv and
-// their sources. Reads every ep-*.csv directly in dir (not alternates/); Table 1.7 is only
-// used by the tests to check the computed totals.
+// their sources. Reads every ep-*.csv directly in dir (not alternates/), and a Table 1.7 sheet
+// (table-1.7-YYYY-YY.csv) for a vintage no export holds; every other CSV there is named in the
+// report with why it was not read.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FigureSchema } from '../../../lib/core/schema/figure';
@@ -25,6 +26,7 @@ import { epLineItemFigures } from './epLineItemFigures';
 import { epOccupations } from './epOccupations';
 import { groupTitles } from './groupTitles';
 import { parseEpFile, type EpVintage } from './parseEpFile';
+import { parseTable17File } from './parseTable17File';
 
 export type EpOptions = { outDir: string; oewsDir?: string | null; manual?: ManualSource };
 
@@ -33,10 +35,28 @@ const ORIGINAL_URL =
 
 export function importBlsEp(dir: string, options: EpOptions): ImportReport {
 	const report = new ReportBuilder('bls-ep');
-	const files = readdirSync(dir)
-		.filter((f) => /^ep-.*\.csv$/i.test(f))
+	const csvs = readdirSync(dir)
+		.filter((f) => /\.csv$/i.test(f))
 		.sort();
-	if (files.length === 0) throw new Error(`${dir}: no ep-*.csv files`);
+	const exports = csvs.filter((f) => /^ep-.*\.csv$/i.test(f));
+	if (exports.length === 0) throw new Error(`${dir}: no ep-*.csv files`);
+	const exported = new Set(exports.map((f) => /ep-(\d{4}-\d{2})/i.exec(f)?.[1]));
+	const tables: string[] = [];
+	for (const f of csvs.filter((x) => !exports.includes(x))) {
+		const table = /^table-1\.7-(\d{4}-\d{2})\.csv$/i.exec(f);
+		if (table && !exported.has(table[1])) tables.push(f);
+		else
+			report.note(
+				`${f} not read: ${
+					table
+						? `EP ${table[1]} comes from its occupationProj export`
+						: /^table-1\.7-/i.test(f)
+							? 'another layout of a Table 1.7 sheet that is read'
+							: 'not a table this import reads'
+				}`
+			);
+	}
+	const files = [...exports, ...tables];
 	const readme = join(dir, 'README.md');
 	const provenance = existsSync(readme) ? parseProvenance(readTextFile(readme)) : new Map();
 	const unlisted = files.filter((f) => !provenance.has(f));
@@ -46,9 +66,10 @@ export function importBlsEp(dir: string, options: EpOptions): ImportReport {
 		);
 
 	const vintages: EpVintage[] = files.map((f) => {
-		const v = parseEpFile(readTextFile(join(dir, f)), f);
-		report.read(f, v.items.length + v.rejected.length);
-		report.kept(v.items.length);
+		const text = readTextFile(join(dir, f));
+		const v = tables.includes(f) ? parseTable17File(text, f) : parseEpFile(text, f);
+		report.read(f, v.items.length + v.summaries.length + v.rejected.length);
+		report.kept(v.items.length + v.summaries.length);
 		for (const r of v.rejected) report.skip(`${f}: ${r.reason}`, `line ${r.record}: ${r.cell}`);
 		return v;
 	});
@@ -69,17 +90,25 @@ export function importBlsEp(dir: string, options: EpOptions): ImportReport {
 	let mangledTitle = 0;
 	let mangledDropped = 0;
 	for (const v of vintages) {
+		report.focus(v.file);
 		const titles = groupTitles(v, oews);
-		const items = epLineItemFigures(v, report);
-		const groups = epGroupFigures(v, titles.titleOf, report);
-		projections.push(...items['projections.csv'], ...groups['projections.csv']);
-		openings.push(...items['openings.csv'], ...groups['openings.csv']);
+		const items = epLineItemFigures(v, v.items, report);
+		const summaries = epLineItemFigures(v, v.summaries, report);
+		const published = new Set(v.summaries.map((s) => s.code));
+		const groups = epGroupFigures(v, titles.titleOf, report, published);
+		for (const f of ['projections.csv', 'openings.csv'] as const) {
+			(f === 'projections.csv' ? projections : openings).push(
+				...items[f],
+				...summaries[f],
+				...groups[f]
+			);
+		}
 		const untitled = groups['projections.csv'].filter(
 			(f) => f.measure === 'employment' && f.occupation.startsWith('SOC group ')
 		).length;
 		const computed = groups['projections.csv'].filter((f) => f.measure === 'employment').length;
 		report.note(
-			`${v.label} (${v.file}): ${v.items.length} line items, ${computed} computed groups; group titles from ${titles.file ?? 'no OEWS file'} (${titles.covered}/${v.items.length} line-item codes found there)${untitled ? `, ${untitled} groups without a title there` : ''}`
+			`${v.label} (${v.file}): ${v.items.length} line items, ${v.summaries.length} published summary rows, ${computed} computed groups; group titles from ${titles.file ?? 'no OEWS file'} (${titles.covered}/${v.items.length} line-item codes found there)${untitled ? `, ${untitled} groups without a title there` : ''}`
 		);
 		for (const i of v.items) {
 			mangledTitle += i.mangledInTitle;
@@ -91,10 +120,10 @@ export function importBlsEp(dir: string, options: EpOptions): ImportReport {
 				vintage: v.label,
 				original: {
 					publisher: 'U.S. Bureau of Labor Statistics',
-					title: `Employment Projections ${v.key}: occupational projections and worker characteristics (Table 1.7; occupationProj export)`,
+					title: `Employment Projections ${v.key}: occupational projections and worker characteristics (Table 1.7; ${v.layout === 'table' ? 'occupation.xlsx workbook' : 'occupationProj export'})`,
 					url: ORIGINAL_URL
 				},
-				note: 'BLS occupationProj CSV export. Levels, changes and openings are published in thousands and were converted to persons; the wage column is not imported.'
+				note: `${v.layout === 'table' ? 'BLS Table 1.7 with its summary rows' : 'BLS occupationProj CSV export'}. Levels, changes and openings are published in thousands and were converted to persons; the wage column is not imported.`
 			})
 		);
 	}

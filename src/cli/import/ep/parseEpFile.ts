@@ -34,6 +34,10 @@ export type EpVintage = {
 	/** Old exports give a 10-year total of growth and replacement needs; later ones an annual average. */
 	openingsMeasure: 'annual_openings' | 'openings_decade';
 	items: EpLineItem[];
+	/** Published summary rows (totals, major, minor and broad groups): only Table 1.7 has them. */
+	summaries: EpLineItem[];
+	/** "export" for the occupationProj CSV, "table" for a Table 1.7 sheet. */
+	layout: 'export' | 'table';
 	/** Records that could not be read as a line item, with why. */
 	rejected: { record: number; reason: string; cell: string }[];
 };
@@ -97,6 +101,8 @@ export function parseEpFile(text: string, file: string): EpVintage {
 		target,
 		openingsMeasure,
 		items: [],
+		summaries: [],
+		layout: 'export',
 		rejected: []
 	};
 	records.forEach((r, i) => {

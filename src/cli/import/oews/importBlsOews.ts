@@ -37,6 +37,10 @@ export function importBlsOews(dir: string, options: OewsOptions): ImportReport {
 		report.read(file.file, file.rows.length + file.rejected.length);
 		for (const r of file.rejected)
 			report.skip(`${file.file}: ${r.reason}`, `line ${r.record}: ${r.cell}`);
+		if (file.short > 0)
+			report.note(
+				`${file.file}: ${file.short} records end before their empty ANNUAL/HOURLY cells (the workbook conversion drops empty trailing cells); read as empty`
+			);
 		const { rows, duplicates } = dedupeOewsRows(file.rows);
 		report.kept(rows.length);
 		for (const d of duplicates)
@@ -53,7 +57,7 @@ export function importBlsOews(dir: string, options: OewsOptions): ImportReport {
 			? ` (${p.path
 					.split('/')
 					.pop()!
-					.replace(/\.csv$/i, '')})`
+					.replace(/\.(csv|xlsx?)$/i, '')})`
 			: '';
 		sources.push(
 			githubSource(file.file, p, options.manual ?? {}, {
@@ -64,7 +68,7 @@ export function importBlsOews(dir: string, options: OewsOptions): ImportReport {
 					title: `OEWS national occupational employment and wage estimates, ${MONTH[file.month]} ${file.year}${distributed}`,
 					url: 'https://www.bls.gov/oes/tables.htm'
 				},
-				note: 'CSV conversion of the BLS national cross-industry file. TOT_EMP is persons (excludes the self-employed); "#" top codes are not stated in the file.'
+				note: `${p?.conversion ? 'The BLS national cross-industry workbook.' : 'CSV conversion of the BLS national cross-industry file.'} TOT_EMP is persons (excludes the self-employed); "#" top codes are not stated in the file.`
 			})
 		);
 	}

@@ -1,7 +1,7 @@
 // One OEWS national file (../shared/bls-oews/oews-national-*.csv) to typed rows. Pure. The
 // header wording changed over the years (occ_titl, a_wpct10, lower case, GROUP / OCC_GROUP /
 // O_GROUP); it is normalised here so the rest of the import sees one layout.
-import { readCsvRecords } from '../csv/readCsvRecords';
+import { readCsvRows } from '../csv/readCsvRows';
 
 export const OEWS_FIELDS = [
 	'tot_emp',
@@ -40,7 +40,13 @@ export type OewsFile = {
 	month: 'May' | 'Nov';
 	rows: OewsRow[];
 	rejected: { record: number; reason: string; cell: string }[];
+	/** Records that end before their empty ANNUAL/HOURLY cells (the workbook conversions). */
+	short: number;
 };
+
+// The only cells a record may leave out: trailing ANNUAL/HOURLY flags, which a workbook
+// conversion drops when they are empty. Any other short or long record is malformed.
+const OPTIONAL_TAIL = new Set(['annual', 'hourly']);
 
 function normalise(name: string): string {
 	const h = name.trim().toLowerCase();
@@ -58,7 +64,8 @@ export function parseOewsFile(text: string, file: string): OewsFile {
 	const month = named[1]!.toLowerCase() === 'may' ? 'May' : 'Nov';
 	const year = Number(named[2]);
 	const mm = month === 'May' ? '05' : '11';
-	const [header, ...records] = readCsvRecords(text);
+	const [head, ...records] = readCsvRows(text, file);
+	const header = head?.cells;
 	const names = (header ?? []).map(normalise);
 	const at = (name: string) => names.indexOf(name);
 	for (const required of ['occ_code', 'occ_title', ...OEWS_FIELDS])
@@ -72,22 +79,21 @@ export function parseOewsFile(text: string, file: string): OewsFile {
 		year,
 		month,
 		rows: [],
-		rejected: []
+		rejected: [],
+		short: 0
 	};
-	records.forEach((r, i) => {
-		const record = i + 2;
-		if (r.length !== names.length) {
-			out.rejected.push({
-				record,
-				reason: `has ${r.length} fields, expected ${names.length}`,
-				cell: r.join(',').slice(0, 60)
-			});
-			return;
-		}
+	for (const { line: record, cells } of records) {
+		const missing = names.slice(cells.length);
+		if (cells.length > names.length || !missing.every((n) => OPTIONAL_TAIL.has(n)))
+			throw new Error(
+				`${file}: line ${record}: has ${cells.length} fields, expected ${names.length} (truncated or malformed record: "${cells.join(',').slice(0, 60)}")`
+			);
+		if (missing.length > 0) out.short++;
+		const r = [...cells, ...missing.map(() => '')];
 		const code = r[at('occ_code')]!.trim();
 		if (!/^\d\d-\d{4}$/.test(code)) {
 			out.rejected.push({ record, reason: 'OCC_CODE is not XX-XXXX', cell: code });
-			return;
+			continue;
 		}
 		const flag = (name: string) => at(name) >= 0 && r[at(name)]!.trim().toUpperCase() === 'TRUE';
 		out.rows.push({
@@ -102,6 +108,6 @@ export function parseOewsFile(text: string, file: string): OewsFile {
 			annualOnly: flag('annual'),
 			hourlyOnly: flag('hourly')
 		});
-	});
+	}
 	return out;
 }

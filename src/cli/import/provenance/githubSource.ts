@@ -23,15 +23,20 @@ export function githubSource(
 		original_url: row.original.url
 	};
 	if (provenance) {
-		const remark = provenance.remark
-			? ` Provenance remark: ${provenance.remark.replace(/^\((.*)\)$/, '$1')}.`
-			: '';
+		const said = provenance.remark.replace(/^[;,]\s*/, '').replace(/^\((.*)\)$/, '$1');
+		const remark = said ? ` Provenance remark: ${said}.` : '';
+		const title = `${provenance.path} at commit ${provenance.commit.slice(0, 7)}`;
+		const conversion = provenance.conversion;
+		// A conversion cites the workbook it was made from: that is the copy whose bytes were checked.
+		const sheet = conversion?.sheet ? `sheet "${conversion.sheet}"` : 'its main sheet';
 		return {
 			...common,
 			publisher: `GitHub: ${provenance.owner}/${provenance.repo}`,
-			title: `${provenance.path} at commit ${provenance.commit.slice(0, 7)}`,
+			title: conversion ? `${title}, ${sheet} (read from the CSV conversion ${file})` : title,
 			url: githubBlobUrl(provenance),
-			note: `Byte-for-byte copy (git blob hash checked, per the input folder's README).${remark} ${row.note}`
+			note: conversion
+				? `Workbook: byte-for-byte copy (blob hash checked, per the folder's README); ${file} converts its ${sheet}.${remark} ${row.note}`
+				: `Byte-for-byte copy (git blob hash checked, per the input folder's README).${remark} ${row.note}`
 		};
 	}
 	if (!manual.sourceUrl || !manual.publisher)

@@ -1,7 +1,9 @@
 // Reads the provenance table in a shared folder's README.md: which GitHub repository, commit
 // and path each input file is a byte-for-byte copy of. Rows may say "same repo" (repository
 // and commit of the row above) or abbreviate a commit ("ac82a0cb…") that a fuller row of the
-// same repository spells out.
+// same repository spells out. A row saying "conversion of sheet X" describes a CSV made from
+// the workbook of the nearest GitHub row above it in the same table: it gets that row's
+// repository, commit and path, plus the sheet it converts.
 
 export type Provenance = {
 	file: string;
@@ -11,7 +13,12 @@ export type Provenance = {
 	path: string;
 	/** Any remark after the path, e.g. "(identified by content)". */
 	remark: string;
+	/** Set when the file is a CSV conversion of the workbook at `path`, not a copy of it. */
+	conversion?: { workbook: string; sheet: string };
 };
+
+const CONVERSION = /^(?:a )?conversion\b/i;
+const SHEET = /sheet [`"]([^`"]+)[`"]/;
 
 // A commit may be followed by a parenthetical before the path ("@ 4ec6f03a… (added 2bfd7f31…) : `x`").
 const CELL =
@@ -37,31 +44,45 @@ export function parseProvenance(readme: string): Map<string, Provenance> {
 		abbreviated: boolean;
 		path: string;
 		remark: string;
+		conversion?: { workbook: string; sheet: string };
 	}[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		const head = cells(lines[i]!);
 		if (!lines[i]!.trim().startsWith('|')) continue;
-		const sourceCol = head.findIndex((c) => /source repo/i.test(c));
+		const sourceCol = head.findIndex((c) => /^source( repo|$)/i.test(c));
 		const fileCol = head.findIndex((c) => /^file$/i.test(c));
 		if (sourceCol < 0 || fileCol < 0) continue;
+		let workbook: (typeof raw)[number] | null = null;
 		for (i += 2; i < lines.length && lines[i]!.trim().startsWith('|'); i++) {
 			const row = cells(lines[i]!);
-			const m = CELL.exec(row[sourceCol] ?? '');
+			const source = row[sourceCol] ?? '';
+			if (CONVERSION.test(source) && workbook) {
+				raw.push({
+					...workbook,
+					file: row[fileCol]!,
+					conversion: { workbook: workbook.file, sheet: SHEET.exec(source)?.[1] ?? '' }
+				});
+				continue;
+			}
+			const m = CELL.exec(source);
 			if (!m) continue; // e.g. a table row describing something that is not a GitHub copy
-			raw.push({
-				file: row[fileCol]!,
-				owner: m[1],
-				repo: m[2],
-				commit: m[3],
-				abbreviated: !!m[4],
-				path: m[5]!,
-				remark: m[6]!
-			});
+			raw.push(
+				(workbook = {
+					file: row[fileCol]!,
+					owner: m[1],
+					repo: m[2],
+					commit: m[3],
+					abbreviated: !!m[4],
+					path: m[5]!,
+					remark: m[6]!
+				})
+			);
 		}
 	}
 	const out = new Map<string, Provenance>();
 	let prev: Provenance | null = null;
 	for (const r of raw) {
+		if (r.conversion) continue;
 		let owner = r.owner,
 			repo = r.repo,
 			commit = r.commit;
@@ -92,6 +113,10 @@ export function parseProvenance(readme: string): Map<string, Provenance> {
 			remark: r.remark
 		};
 		out.set(r.file, prev);
+	}
+	for (const r of raw) {
+		const of = r.conversion && out.get(r.conversion.workbook);
+		if (of) out.set(r.file, { ...of, file: r.file, conversion: r.conversion });
 	}
 	return out;
 }

@@ -5,6 +5,10 @@ export function formatReport(r: ImportReport): string {
 	const lines = [`== import ${r.kind}`];
 	lines.push(`files read (${r.filesRead.length}): ${r.filesRead.join(', ')}`);
 	lines.push(`rows read: ${r.rowsRead}; rows kept: ${r.rowsKept}`);
+	for (const f of r.files)
+		lines.push(
+			`  ${f.file}: read ${f.read}, kept ${f.kept}, flagged ${f.flagged}, skipped ${f.skipped}`
+		);
 	const byFlag =
 		Object.entries(r.flagged.byFlag)
 			.map(([k, v]) => `${k} ${v}`)
