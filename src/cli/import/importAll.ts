@@ -6,6 +6,8 @@ import { importBlsOews } from './oews/importBlsOews';
 import { importReference } from './reference/importReference';
 import { importCrosswalk } from './crosswalk/importCrosswalk';
 import { importCpi } from './cpi/importCpi';
+import { importSoc } from './soc/importSoc';
+import { importTitles } from './titles/importTitles';
 import type { ImportReport } from './report/ReportBuilder';
 
 export function importAll(sharedDir: string, options: { outDir: string }): ImportReport[] {
@@ -17,6 +19,8 @@ export function importAll(sharedDir: string, options: { outDir: string }): Impor
 		importBlsOews(join(sharedDir, 'bls-oews'), { outDir: options.outDir }),
 		importReference(join(sharedDir, 'reference'), { outDir: options.outDir }),
 		importCrosswalk(join(sharedDir, 'crosswalk'), { outDir: options.outDir }),
-		importCpi(join(sharedDir, 'cpi'), { outDir: options.outDir })
+		importCpi(join(sharedDir, 'cpi'), { outDir: options.outDir }),
+		importSoc(join(sharedDir, 'soc'), { outDir: options.outDir }),
+		importTitles(sharedDir, { outDir: options.outDir })
 	];
 }
