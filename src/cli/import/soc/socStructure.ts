@@ -46,6 +46,9 @@ export function socStructure(
 		const parent = depth === 0 ? '' : open[depth - 1];
 		if (parent === undefined)
 			throw new Error(`${at}: ${code} (${LEVELS[depth]}) has no ${LEVELS[depth - 1]} above it`);
+		// A sanity check, not a rule for parents: SOC never nests a code under another major group.
+		if (parent && parent.slice(0, 2) !== code.slice(0, 2))
+			throw new Error(`${at}: ${code} is listed under ${parent}, another major group`);
 		open[depth] = code;
 		open.length = depth + 1;
 		seen.add(code);
