@@ -7,6 +7,8 @@ import { importReference } from './import/reference/importReference';
 import { importCrosswalk } from './import/crosswalk/importCrosswalk';
 import { importCpi } from './import/cpi/importCpi';
 import { importCompletions } from './import/completions/importCompletions';
+import { importSoc } from './import/soc/importSoc';
+import { importTitles } from './import/titles/importTitles';
 import { parseArgs, USAGE, type Args } from './import/parseArgs';
 import { formatReport } from './import/report/formatReport';
 import type { ImportReport } from './import/report/ReportBuilder';
@@ -26,6 +28,10 @@ function run(args: Args): ImportReport[] {
 			return [importCpi(args.dir, { outDir: args.out, manual })];
 		case 'completions':
 			return [importCompletions(args.dir, { outDir: args.out, manual })];
+		case 'soc':
+			return [importSoc(args.dir, { outDir: args.out })];
+		case 'titles':
+			return [importTitles(args.dir, { outDir: args.out })];
 		case 'all':
 			return importAll(args.dir, { outDir: args.out });
 	}

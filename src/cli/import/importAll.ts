@@ -10,6 +10,8 @@ import { importBlsOews } from './oews/importBlsOews';
 import { importReference } from './reference/importReference';
 import { importCrosswalk } from './crosswalk/importCrosswalk';
 import { importCpi } from './cpi/importCpi';
+import { importSoc } from './soc/importSoc';
+import { importTitles } from './titles/importTitles';
 import type { ImportReport } from './report/ReportBuilder';
 
 export function importAll(sharedDir: string, options: { outDir: string }): ImportReport[] {
@@ -22,7 +24,9 @@ export function importAll(sharedDir: string, options: { outDir: string }): Impor
 			importBlsOews(join(sharedDir, 'bls-oews'), { outDir }),
 			importReference(join(sharedDir, 'reference'), { outDir }),
 			importCrosswalk(join(sharedDir, 'crosswalk'), { outDir }),
-			importCpi(join(sharedDir, 'cpi'), { outDir })
+			importCpi(join(sharedDir, 'cpi'), { outDir }),
+			importSoc(join(sharedDir, 'soc'), { outDir }),
+			importTitles(sharedDir, { outDir })
 		];
 		mkdirSync(options.outDir, { recursive: true });
 		for (const file of readdirSync(stage))

@@ -7,6 +7,8 @@ export const KINDS = [
 	'crosswalk',
 	'cpi',
 	'completions',
+	'soc',
+	'titles',
 	'all'
 ] as const;
 export type Kind = (typeof KINDS)[number];
@@ -27,7 +29,9 @@ export const USAGE = `usage: npm run import -- <kind> <dir> [--out data] [--sour
          crosswalk <dir>  CIP2020_SOC2018_Crosswalk.csv -> crosswalk.csv, sources.csv
          cpi <dir>        cu.data.1.AllItems (CPI-U CUUR0000SA0) -> cpi.csv, sources.csv
          completions <file> awards by cip_code, year, award_level -> supply.csv, sources.csv (needs --source-url, --publisher)
-         all <shared>     bls-ep, bls-oews, reference, crosswalk and cpi from the matching <shared>/ folders
+         soc <dir>        soc_structure_2018.csv, soc_2010_to_2018_crosswalk.csv -> soc.csv, soc-changes.csv, sources.csv
+         titles <shared>  SOC titles, O*NET titles, Census index (<shared>/soc, onet, census-index) + <out>/title-additions.csv -> titles.csv, sources.csv
+         all <shared>     bls-ep, bls-oews, reference, crosswalk, cpi, soc and titles from the matching <shared>/ folders
   --out DIR         the data folder to write (default: data)
   --source-url URL  with --publisher: the source of an input file that has no README provenance row
   --oews DIR        bls-ep only: OEWS files to take group titles from (default: <dir>/../bls-oews)`;
