@@ -30,6 +30,7 @@ import { vintageOrder } from '../vintage';
 import { MEASURE_LABELS, type FigureMeasure } from '../schema/vocabulary';
 import { figureIndex } from './figureIndex';
 import { ledgerLookups } from './ledgerLookups';
+import { figureRanks } from './figureRanks';
 
 export type LedgerInput = { figures: Figure[]; sources: Source[]; releases: Release[] };
 
@@ -50,15 +51,6 @@ type Draft = {
 	context: Candidate[];
 	relatedMeasureMatch: Candidate | null;
 };
-
-const SOURCE_RANK: Record<string, number> = {
-	official: 0,
-	reproduction: 1,
-	survey: 2,
-	article: 3,
-	marketing: 4
-};
-const QUALIFIER_RANK: Record<string, number> = { exact: 0, rounded: 1, about: 2 };
 
 /** The first of `items` that `compare` ranks lowest: what a stable sort would put first. */
 function firstBest<T>(items: readonly T[], compare: (a: T, b: T) => number): T | null {
@@ -85,9 +77,9 @@ export function createReconciler(input: LedgerInput): (claims: Claim[]) => Claim
 		Number(b.sameScope) - Number(a.sameScope) ||
 		a.distance - b.distance ||
 		vintageOrder(b.figure.vintage).order - vintageOrder(a.figure.vintage).order ||
-		(SOURCE_RANK[sourceById.get(a.figure.source_id)?.kind ?? ''] ?? 9) -
-			(SOURCE_RANK[sourceById.get(b.figure.source_id)?.kind ?? ''] ?? 9) ||
-		(QUALIFIER_RANK[a.figure.qualifier] ?? 9) - (QUALIFIER_RANK[b.figure.qualifier] ?? 9) ||
+		figureRanks.sourceKind(sourceById.get(a.figure.source_id)?.kind) -
+			figureRanks.sourceKind(sourceById.get(b.figure.source_id)?.kind) ||
+		figureRanks.qualifier(a.figure.qualifier) - figureRanks.qualifier(b.figure.qualifier) ||
 		a.figure.id.localeCompare(b.figure.id);
 
 	/** Candidates of related scopes among the measures' figures, only those `keep` accepts. */
