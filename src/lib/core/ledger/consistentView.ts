@@ -10,24 +10,9 @@
 import type { Figure } from '../schema/figure';
 import type { Source } from '../schema/source';
 import { vintageOrder } from '../vintage';
+import { figureRanks } from './figureRanks';
 
 export type FigureChoice = { key: string; preferred: Figure; alternatives: Figure[] };
-
-const TIER: Record<string, number> = {
-	official: 0,
-	reproduction: 0,
-	survey: 1,
-	article: 2,
-	marketing: 2
-};
-const KIND_RANK: Record<string, number> = {
-	official: 0,
-	reproduction: 1,
-	survey: 2,
-	article: 3,
-	marketing: 4
-};
-const QUALIFIER_RANK: Record<string, number> = { exact: 0, rounded: 1, about: 2 };
 
 export const figureKey = (f: Figure) =>
 	[f.measure, f.soc_code, f.geography, f.period_start, f.period_end].join('|');
@@ -42,10 +27,10 @@ export function compareFigures(
 	const kb = kindOf(b.source_id) ?? '';
 	return (
 		vintageOrder(b.vintage).order - vintageOrder(a.vintage).order ||
-		(TIER[ka] ?? 9) - (TIER[kb] ?? 9) ||
+		figureRanks.tier(ka) - figureRanks.tier(kb) ||
 		Number(a.value === null) - Number(b.value === null) ||
-		(QUALIFIER_RANK[a.qualifier] ?? 9) - (QUALIFIER_RANK[b.qualifier] ?? 9) ||
-		(KIND_RANK[ka] ?? 9) - (KIND_RANK[kb] ?? 9) ||
+		figureRanks.qualifier(a.qualifier) - figureRanks.qualifier(b.qualifier) ||
+		figureRanks.sourceKind(ka) - figureRanks.sourceKind(kb) ||
 		Number(a.derivation !== '') - Number(b.derivation !== '') ||
 		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 	);

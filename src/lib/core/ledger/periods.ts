@@ -2,6 +2,7 @@
 // states them; months only where both sides state one. An unstated period fits anything.
 import type { Claim } from '../schema/claim';
 import type { Figure } from '../schema/figure';
+import { vintageOrder } from '../vintage';
 
 const year = (p: string) => p.slice(0, 4);
 const month = (p: string) => (p.length > 4 ? p.slice(5, 7) : null);
@@ -38,4 +39,12 @@ export function describeClaimPeriod(claim: Pick<Claim, 'period_start' | 'period_
 	if (claim.period_end === '' || claim.period_end === claim.period_start)
 		return fmt(claim.period_start);
 	return `${fmt(claim.period_start)}-${fmt(claim.period_end)}`;
+}
+
+/** The period a figure is for: "May 2022" for OEWS, else "2024" or "2022-2032". */
+export function describeFigurePeriod(f: Pick<Figure, 'vintage' | 'period_start' | 'period_end'>) {
+	const v = vintageOrder(f.vintage);
+	if (v.family === 'OEWS') return v.core.replace('OEWS ', '');
+	if (f.period_start === f.period_end) return f.period_start;
+	return `${f.period_start}-${f.period_end}`;
 }
