@@ -1,45 +1,27 @@
 // Projected growth per EP vintage beside the all-occupations rate of the same vintage, with our
 // stated faster/about/slower label. Horizontal rows so long vintage labels fit at 390 px.
-import { scaleLinear } from 'd3-scale';
 import type { Figure } from '$lib/core/schema/figure';
-import type { Source } from '$lib/core/schema/source';
-import type { ClaimSummary } from '$lib/core/ledger/types';
-import { formatPoints, formatTick, formatValue } from '$lib/core/format/number';
+import { formatPoints, formatValue } from '$lib/core/format/number';
 import { formatSpan } from '$lib/core/format/period';
-import { linearTicks, px, tickCount } from '../shared/axis';
+import { px } from '../shared/axis';
+import { bar } from '../shared/bar';
 import { claimValues, claimsOverlay, matchingClaims } from '../shared/claimsOverlay';
 import { figureTable, sourceMap } from '../shared/figureTable';
+import { barScale, frame, sized, valueTicks } from '../shared/frame';
 import { alternativeNotes, pickFigure } from '../shared/pickFigure';
 import { figureTooltip } from '../shared/tooltip';
 import { growthDifference, growthLabel, GROWTH_RULE_TEXT, type GrowthLabel } from './growthRule';
-import type { ChartBase, Margin, Tick, Tooltip } from '../shared/types';
+import type { Bar, ChartBase, CodeChartInput, Margin, Tick } from '../shared/types';
 import { laidOut } from '../shared/laidOut';
 
 export { GROWTH_RULE_TEXT };
 
-export type GrowthInput = {
-	figures: readonly Figure[];
-	sources: readonly Source[];
-	socCode: string;
+export type GrowthInput = CodeChartInput & {
 	/** The comparison group; 00-0000 (all occupations) by default. */
 	allCode?: string;
-	claims?: readonly ClaimSummary[];
-	width?: number;
-	base?: string;
 };
 
-export type Bar = {
-	figureId: string;
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-	value: number;
-	valueLabel: string;
-	labelX: number;
-	computed: boolean;
-	tooltip: Tooltip;
-};
+export type { Bar };
 
 export type GrowthRow = {
 	vintage: string;
@@ -68,7 +50,6 @@ const BAR = 13;
 const MEASURE = 'employment_change_pct';
 
 export function growthByVintage(input: GrowthInput): GrowthModel {
-	const width = input.width ?? 640;
 	const allCode = input.allCode ?? '00-0000';
 	const sources = sourceMap(input.sources);
 	const relevant = input.figures.filter(
@@ -95,35 +76,22 @@ export function growthByVintage(input: GrowthInput): GrowthModel {
 		...occ.flatMap((p) => [p.figure.value as number, allOf(p.figure)?.figure.value ?? 0]),
 		...claimChecks.flatMap((c) => claimValues(c.claim))
 	];
-	const margin: Margin = { top: 26, right: 44, bottom: 8, left: 8 };
-	const height = margin.top + margin.bottom + Math.max(1, occ.length) * ROW;
-	const x = scaleLinear()
-		.domain([Math.min(...values), Math.max(...values)])
-		.nice()
-		.range([margin.left, width - margin.right]);
+	const f0 = frame(input.width, { top: 26, right: 44, bottom: 8, left: 8 });
+	const fr = sized(f0, f0.margin.top + f0.margin.bottom + Math.max(1, occ.length) * ROW);
+	const x = barScale(fr, values);
 	const zeroX = px(x(0));
-
-	const bar = (f: Figure, y: number, label: string, extra: string[]): Bar => {
-		const v = f.value as number;
-		const xv = px(x(v));
-		return {
-			figureId: f.id,
-			x: Math.min(zeroX, xv),
+	const barAt = (f: Figure, y: number, label: string, extra: string[]): Bar =>
+		bar(x, f, {
 			y,
-			width: px(Math.abs(xv - zeroX)),
 			height: BAR,
-			value: v,
-			valueLabel: formatValue(v, 'percent'),
-			labelX: v >= 0 ? xv + 4 : xv - 4,
-			computed: f.derivation !== '',
+			valueLabel: formatValue(f.value as number, 'percent'),
 			tooltip: figureTooltip(f, sources.get(f.source_id), label, extra)
-		};
-	};
+		});
 
 	const rows: GrowthRow[] = occ.map((p, i) => {
 		const f = p.figure;
 		const all = allOf(f);
-		const y = margin.top + i * ROW;
+		const y = fr.top + i * ROW;
 		const diff = all ? growthDifference(f.value as number, all.figure.value as number) : null;
 		const label = all ? growthLabel(f.value as number, all.figure.value as number) : null;
 		const altText = (a: Figure) => (a.value === null ? 'no value' : formatValue(a.value, a.unit));
@@ -135,9 +103,9 @@ export function growthByVintage(input: GrowthInput): GrowthModel {
 			vintage: f.vintage,
 			span: formatSpan(f.period_start, f.period_end),
 			y: px(y),
-			occupation: bar(f, px(y + 18), `Projected growth, ${f.occupation}`, occNotes),
+			occupation: barAt(f, px(y + 18), `Projected growth, ${f.occupation}`, occNotes),
 			all: all
-				? bar(
+				? barAt(
 						all.figure,
 						px(y + 18 + BAR + 2),
 						`Projected growth, ${all.figure.occupation}`,
@@ -175,12 +143,10 @@ export function growthByVintage(input: GrowthInput): GrowthModel {
 		kind: 'growthByVintage',
 		socCode: input.socCode,
 		occupationName,
-		width,
-		height,
-		margin,
-		xTicks: linearTicks(x, tickCount(width - margin.left - margin.right, 70), (v) =>
-			formatTick(v, 'percent')
-		),
+		width: fr.width,
+		height: fr.height,
+		margin: fr.margin,
+		xTicks: valueTicks(x, fr.innerWidth, 70, 'percent'),
 		zeroX,
 		rows,
 		rule: GROWTH_RULE_TEXT,

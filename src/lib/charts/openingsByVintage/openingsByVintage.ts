@@ -1,45 +1,27 @@
 // Annual openings per EP vintage. Figures the publisher marks not comparable (the old decade
 // totals of EP 2012-22) get their own panel and scale, never the same axis as annual openings.
-import { scaleLinear } from 'd3-scale';
 import type { Figure } from '$lib/core/schema/figure';
-import type { Source } from '$lib/core/schema/source';
-import type { ClaimSummary } from '$lib/core/ledger/types';
-import { formatTick, formatValue } from '$lib/core/format/number';
+import { formatValue } from '$lib/core/format/number';
 import { formatSpan } from '$lib/core/format/period';
 import { MEASURE_LABELS } from '$lib/core/schema/vocabulary';
-import { linearTicks, px, tickCount } from '../shared/axis';
+import { px } from '../shared/axis';
+import { bar } from '../shared/bar';
 import { claimValues, claimsOverlay, matchingClaims } from '../shared/claimsOverlay';
 import { figureTable, sourceMap } from '../shared/figureTable';
+import { barScale, frame, sized, valueTicks } from '../shared/frame';
 import { alternativeNotes, pickFigure } from '../shared/pickFigure';
 import { figureTooltip } from '../shared/tooltip';
 import { wrapText } from '../shared/wrapText';
-import type { ChartBase, ClaimLayer, Margin, Tick, Tooltip } from '../shared/types';
+import type { Bar, ChartBase, ClaimLayer, CodeChartInput, Margin, Tick } from '../shared/types';
 import { laidOut } from '../shared/laidOut';
 
-export type OpeningsInput = {
-	figures: readonly Figure[];
-	sources: readonly Source[];
-	socCode: string;
-	claims?: readonly ClaimSummary[];
-	width?: number;
-	base?: string;
-};
+export type OpeningsInput = CodeChartInput;
 
-export type OpeningsBar = {
-	figureId: string;
+export type OpeningsBar = Bar & {
 	vintage: string;
 	span: string;
 	measure: Figure['measure'];
 	rowY: number;
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-	value: number;
-	valueLabel: string;
-	labelX: number;
-	computed: boolean;
-	tooltip: Tooltip;
 };
 
 export type OpeningsPanel = {
@@ -71,8 +53,7 @@ export const NOT_COMPARABLE_NOTE =
 	'Drawn apart on its own scale: these figures were published with an older method (openings over the whole decade) and are not comparable with the annual openings above.';
 
 export function openingsByVintage(input: OpeningsInput): OpeningsModel {
-	const width = input.width ?? 640;
-	const margin: Margin = { top: 8, right: 56, bottom: 8, left: 8 };
+	const fr = frame(input.width, { top: 8, right: 56, bottom: 8, left: 8 });
 	const sources = sourceMap(input.sources);
 	const own = input.figures.filter(
 		(f) =>
@@ -94,11 +75,11 @@ export function openingsByVintage(input: OpeningsInput): OpeningsModel {
 		measures: MEASURES,
 		scopeCodes: [input.socCode]
 	});
-	const charsPerLine = Math.max(30, Math.floor((width - margin.left - margin.right) / 6.6));
+	const charsPerLine = Math.max(30, Math.floor(fr.innerWidth / 6.6));
 
 	const panels: OpeningsPanel[] = [];
 	const layers: ClaimLayer[] = [];
-	let top = margin.top;
+	let top = fr.top;
 	for (const key of ['annual', 'notComparable'] as const) {
 		const group = groups[key];
 		if (group.length === 0) continue;
@@ -123,30 +104,16 @@ export function openingsByVintage(input: OpeningsInput): OpeningsModel {
 			...group.map((p) => p.figure.value as number),
 			...panelClaims.flatMap((c) => claimValues(c.claim))
 		];
-		const x = scaleLinear()
-			.domain([Math.min(...values), Math.max(...values)])
-			.nice()
-			.range([margin.left, width - margin.right]);
+		const x = barScale(fr, values);
 		const zeroX = px(x(0));
 		const axisY = top + 18 + noteLines.length * 14 + 14;
 		const bars: OpeningsBar[] = group.map((p, i) => {
 			const f = p.figure;
 			const rowY = axisY + 6 + i * ROW;
-			const xv = px(x(f.value as number));
-			return {
-				figureId: f.id,
-				vintage: f.vintage,
-				span: formatSpan(f.period_start, f.period_end),
-				measure: f.measure,
-				rowY: px(rowY),
-				x: Math.min(zeroX, xv),
+			const { figureId, ...b } = bar(x, f, {
 				y: px(rowY + 16),
-				width: px(Math.abs(xv - zeroX)),
 				height: BAR,
-				value: f.value as number,
 				valueLabel: formatValue(f.value as number, f.unit),
-				labelX: xv + 4,
-				computed: f.derivation !== '',
 				tooltip: figureTooltip(
 					f,
 					sources.get(f.source_id),
@@ -155,6 +122,15 @@ export function openingsByVintage(input: OpeningsInput): OpeningsModel {
 						a.value === null ? 'no value' : formatValue(a.value, a.unit)
 					)
 				)
+			});
+			// Key order as before the shared bar, so the payload stays byte-identical.
+			return {
+				figureId,
+				vintage: f.vintage,
+				span: formatSpan(f.period_start, f.period_end),
+				measure: f.measure,
+				rowY: px(rowY),
+				...b
 			};
 		});
 		const height = axisY - top + 6 + group.length * ROW;
@@ -166,9 +142,7 @@ export function openingsByVintage(input: OpeningsInput): OpeningsModel {
 			height,
 			axisY: px(axisY),
 			zeroX,
-			xTicks: linearTicks(x, tickCount(width - margin.left - margin.right, 80), (v) =>
-				formatTick(v, 'persons')
-			),
+			xTicks: valueTicks(x, fr.innerWidth, 80, 'persons'),
 			bars
 		});
 		layers.push(
@@ -193,13 +167,14 @@ export function openingsByVintage(input: OpeningsInput): OpeningsModel {
 	}
 	const figures = picked.map((p) => p.figure);
 	const occupation = figures.at(-1)?.occupation ?? input.socCode;
+	const whole = sized(fr, Math.max(60, top - 24 + fr.margin.bottom));
 	return {
 		kind: 'openingsByVintage',
 		socCode: input.socCode,
 		occupation,
-		width,
-		height: Math.max(60, top - 24 + margin.bottom),
-		margin,
+		width: whole.width,
+		height: whole.height,
+		margin: whole.margin,
 		panels,
 		figures,
 		table: figureTable(

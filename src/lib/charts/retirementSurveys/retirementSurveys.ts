@@ -1,18 +1,17 @@
 // Survey shares (e.g. expected to retire within 5 years) as a dot plot: one row per survey
 // vintage and department, x = percent. Claims get rows of their own below, at the value they state.
-import { scaleLinear } from 'd3-scale';
 import type { Figure } from '$lib/core/schema/figure';
-import type { Source } from '$lib/core/schema/source';
-import type { ClaimSummary } from '$lib/core/ledger/types';
 import { MEASURE_LABELS } from '$lib/core/schema/vocabulary';
-import { formatTick, formatValue } from '$lib/core/format/number';
+import { formatValue } from '$lib/core/format/number';
 import { SURVEY_SERIES, type SeriesStyle } from '$lib/core/format/palette';
-import { linearTicks, px, tickCount } from '../shared/axis';
+import { px } from '../shared/axis';
 import { claimValues, claimsOverlay, matchingClaims } from '../shared/claimsOverlay';
 import { figureTable, sourceMap } from '../shared/figureTable';
+import { frame, niceScale, sized, valueTicks } from '../shared/frame';
+import { byPeriodThen } from '../shared/ownFigures';
 import { alternativeNotes, pickFigure } from '../shared/pickFigure';
 import { figureTooltip } from '../shared/tooltip';
-import type { ChartBase, Margin, Tick, Tooltip } from '../shared/types';
+import type { ChartBase, ChartInput, Margin, Tick, Tooltip } from '../shared/types';
 import { laidOut } from '../shared/laidOut';
 
 export const RETIREMENT_MEASURES = [
@@ -21,14 +20,9 @@ export const RETIREMENT_MEASURES = [
 	'share_retiring_within_10y'
 ] as const;
 
-export type RetirementInput = {
-	figures: readonly Figure[];
-	sources: readonly Source[];
+export type RetirementInput = ChartInput & {
 	/** Survey measures to show, each with its own colour and shape. */
 	measures?: readonly Figure['measure'][];
-	claims?: readonly ClaimSummary[];
-	width?: number;
-	base?: string;
 };
 
 export type SurveyDot = {
@@ -76,9 +70,9 @@ export type RetirementModel = ChartBase & {
 };
 
 const ROW = 34;
+const byPeriodThenGroup = byPeriodThen((a, b) => a.occupation.localeCompare(b.occupation));
 
 export function retirementSurveys(input: RetirementInput): RetirementModel {
-	const width = input.width ?? 640;
 	const measures = input.measures ?? RETIREMENT_MEASURES;
 	const sources = sourceMap(input.sources);
 	const own = input.figures.filter((f) => measures.includes(f.measure) && f.unit === 'percent');
@@ -94,32 +88,28 @@ export function retirementSurveys(input: RetirementInput): RetirementModel {
 		geography: null
 	});
 
-	const legendH = 18 * Math.ceil(shown.length / (width < 480 ? 1 : 2));
-	const margin: Margin = { top: 12 + legendH + 22, right: 16, bottom: 8, left: 8 };
+	// The legend sits above the plot: one row of two keys each, one key a row on a phone.
+	const fr = frame(input.width, (narrow) => ({
+		top: 12 + 18 * Math.ceil(shown.length / (narrow ? 1 : 2)) + 22,
+		right: 16,
+		bottom: 8,
+		left: 8
+	}));
 	const values = [
 		0,
 		...picked.flatMap((p) => (p.figure.value === null ? [] : [p.figure.value])),
 		...checks.flatMap((c) => claimValues(c.claim))
 	];
-	const x = scaleLinear()
-		.domain([0, Math.min(100, Math.max(...values))])
-		.nice()
-		.range([margin.left + 6, width - margin.right]);
+	const x = niceScale([0, Math.min(100, Math.max(...values))], [fr.left + 6, fr.right]);
 
 	const rowKeys = new Map<string, typeof picked>();
-	for (const p of [...picked].sort((a, b) =>
-		a.figure.period_start < b.figure.period_start
-			? -1
-			: a.figure.period_start > b.figure.period_start
-				? 1
-				: a.figure.occupation.localeCompare(b.figure.occupation)
-	)) {
+	for (const p of [...picked].sort((a, b) => byPeriodThenGroup(a.figure, b.figure))) {
 		const k = `${p.figure.vintage}|${p.figure.occupation}`;
 		rowKeys.set(k, [...(rowKeys.get(k) ?? []), p]);
 	}
-	const fits = Math.floor((width - margin.left - margin.right) / CHAR_PX);
+	const fits = Math.floor(fr.innerWidth / CHAR_PX);
 	const rows: SurveyRow[] = [...rowKeys.entries()].map(([key, group], i) => {
-		const y = margin.top + i * ROW;
+		const y = fr.top + i * ROW;
 		const dotY = px(y + 20);
 		const f0 = group[0]!.figure;
 		return {
@@ -152,7 +142,7 @@ export function retirementSurveys(input: RetirementInput): RetirementModel {
 	});
 	// One extra row per claim, labelled in the document's own words.
 	checks.forEach((c) => {
-		const y = margin.top + rows.length * ROW + 8;
+		const y = fr.top + rows.length * ROW + 8;
 		const label = `Claim: ${c.claim.scope_as_stated}`;
 		const sublabel = c.document ? c.document.title : c.claim.document_id;
 		rows.push({
@@ -177,24 +167,14 @@ export function retirementSurveys(input: RetirementInput): RetirementModel {
 		base: input.base
 	});
 
-	const figures = picked
-		.map((p) => p.figure)
-		.sort((a, b) =>
-			a.period_start < b.period_start
-				? -1
-				: a.period_start > b.period_start
-					? 1
-					: a.occupation.localeCompare(b.occupation)
-		);
-	const height = margin.top + rows.length * ROW + (checks.length ? 8 : 0) + margin.bottom;
+	const figures = picked.map((p) => p.figure).sort(byPeriodThenGroup);
+	const whole = sized(fr, fr.top + rows.length * ROW + (checks.length ? 8 : 0) + fr.margin.bottom);
 	return {
 		kind: 'retirementSurveys',
-		width,
-		height,
-		margin,
-		xTicks: linearTicks(x, tickCount(width - margin.left - margin.right, 64), (v) =>
-			formatTick(v, 'percent')
-		),
+		width: whole.width,
+		height: whole.height,
+		margin: whole.margin,
+		xTicks: valueTicks(x, fr.innerWidth, 64, 'percent'),
 		rows,
 		legend: shown.map((m) => ({ measure: m, label: MEASURE_LABELS[m], style: styleOf(m) })),
 		figures,

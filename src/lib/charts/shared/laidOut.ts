@@ -10,17 +10,36 @@ export type LaidOutInput = { width?: number; sources: readonly Source[] } & Para
 	typeof inputKey
 >[0];
 
-export function laidOut<I extends LaidOutInput, M extends { figures: readonly Figure[] }>(
+type Model = { figures: readonly Figure[] };
+
+function withText<I extends LaidOutInput, M extends Model>(
+	m: M,
+	describe: (m: M) => string,
+	input: I
+): LaidOut<M> {
+	return {
+		...m,
+		description: describe(m),
+		key: inputKey(input),
+		credits: sourceLine(m.figures, input.sources)
+	};
+}
+
+export function laidOut<I extends LaidOutInput, M extends Model>(
 	model: (i: I) => M,
 	describe: (m: M) => string
 ): (input: I) => LaidOut<M> {
+	return (input) =>
+		withText(model({ ...input, width: input.width ?? CHART_WIDTH }), describe, input);
+}
+
+/** The same for a model that has nothing to draw for some inputs (null: the page shows nothing). */
+export function laidOutOrNull<I extends LaidOutInput, M extends Model>(
+	model: (i: I) => M | null,
+	describe: (m: M) => string
+): (input: I) => LaidOut<M> | null {
 	return (input) => {
 		const m = model({ ...input, width: input.width ?? CHART_WIDTH });
-		return {
-			...m,
-			description: describe(m),
-			key: inputKey(input),
-			credits: sourceLine(m.figures, input.sources)
-		};
+		return m && withText(m, describe, input);
 	};
 }

@@ -1,8 +1,22 @@
 // Shapes shared by chart models. Everything here is plain data: safe to serialise and to SSR.
 import type { Figure } from '$lib/core/schema/figure';
-import type { Verdict } from '$lib/core/ledger/types';
+import type { Source } from '$lib/core/schema/source';
+import type { ClaimSummary, Verdict } from '$lib/core/ledger/types';
 import type { MarkerShape } from '$lib/core/format/palette';
 import type { SourceCredit } from '$lib/core/format/sourceLine';
+
+/** What every chart model is laid out from. */
+export type ChartInput = {
+	figures: readonly Figure[];
+	sources: readonly Source[];
+	claims?: readonly ClaimSummary[];
+	width?: number;
+	/** Base path for claim links. */
+	base?: string;
+};
+
+/** A chart of one occupation (or group) code. */
+export type CodeChartInput = ChartInput & { socCode: string };
 
 /** What a mark's tooltip (and its aria-label) says: value + unit + period + vintage + source. */
 export type Tooltip = {
@@ -16,6 +30,20 @@ export type Tooltip = {
 };
 
 export type Tick = { value: number; label: string; pos: number };
+
+/** A horizontal bar from zero to its value, with its value label beside the end. */
+export type Bar = {
+	figureId: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	value: number;
+	valueLabel: string;
+	labelX: number;
+	computed: boolean;
+	tooltip: Tooltip;
+};
 
 export type Margin = { top: number; right: number; bottom: number; left: number };
 

@@ -9,15 +9,22 @@ import type { ActiveTip } from './tip';
 type Args<I, M> = { model: M | undefined; input: I };
 type Loader<I, M> = () => Promise<(input: I) => M>;
 
-class ChartLayout<I extends LaidOutInput, M extends LaidOut<{ width: number }>> {
+/** The measured width and the tooltip shown: what ChartShell reads and binds. */
+class Measured {
 	/** The plot's width in CSS pixels, bound to ChartFrame (0 until measured). */
 	measured = $state(0);
 	/** The tooltip shown, if any. */
 	tip = $state<ActiveTip | null>(null);
+	show = (t: ActiveTip) => (this.tip = t);
+	hide = () => (this.tip = null);
+}
+
+class ChartLayout<I extends LaidOutInput, M extends LaidOut<{ width: number }>> extends Measured {
 	#lazy = $state<M | undefined>(undefined);
 	#args: () => Args<I, M>;
 
 	constructor(load: Loader<I, M>, args: () => Args<I, M>) {
+		super();
 		this.#args = args;
 		$effect(() => {
 			const { model, input } = args();
@@ -49,9 +56,6 @@ class ChartLayout<I extends LaidOutInput, M extends LaidOut<{ width: number }>> 
 	get current(): M | undefined {
 		return this.#lazy ?? this.#args().model;
 	}
-
-	show = (t: ActiveTip) => (this.tip = t);
-	hide = () => (this.tip = null);
 }
 
 export function useLayout<I extends LaidOutInput, M extends LaidOut<{ width: number }>>(
@@ -59,4 +63,27 @@ export function useLayout<I extends LaidOutInput, M extends LaidOut<{ width: num
 	args: () => Args<I, M>
 ): ChartLayout<I, M> {
 	return new ChartLayout(load, args);
+}
+
+/** For a chart whose model code arrives with it (the state map): laid out here, at the measured width. */
+class DrawnLayout<I extends LaidOutInput, M> extends Measured {
+	#layOut: (input: I) => M;
+	#input: () => I;
+	current = $derived.by(() => {
+		const input = this.#input();
+		return this.#layOut({ ...input, width: this.measured > 0 ? this.measured : input.width });
+	});
+
+	constructor(layOut: (input: I) => M, input: () => I) {
+		super();
+		this.#layOut = layOut;
+		this.#input = input;
+	}
+}
+
+export function useDrawnLayout<I extends LaidOutInput, M>(
+	layOut: (input: I) => M,
+	input: () => I
+): DrawnLayout<I, M> {
+	return new DrawnLayout(layOut, input);
 }

@@ -6,8 +6,6 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Figure } from '$lib/core/schema/figure';
-import type { Source } from '$lib/core/schema/source';
-import type { ClaimSummary } from '$lib/core/ledger/types';
 import { MEASURE_LABELS } from '$lib/core/schema/vocabulary';
 import { formatTick } from '$lib/core/format/number';
 import { formatPeriod } from '$lib/core/format/period';
@@ -18,19 +16,16 @@ import { figureTable, sourceMap } from '../shared/figureTable';
 import { pickFigure } from '../shared/pickFigure';
 import { figureTooltip } from '../shared/tooltip';
 import { FIPS_STATE } from './stateCodes';
-import type { ChartBase, ClaimLayer, Tooltip } from '../shared/types';
+import type { ChartBase, ChartInput, ClaimLayer, Tooltip } from '../shared/types';
+import { DEFAULT_WIDTH } from '../shared/frame';
+import { laidOutOrNull } from '../shared/laidOut';
 
-export type StateMapInput = {
-	figures: readonly Figure[];
-	sources: readonly Source[];
+export type StateMapInput = ChartInput & {
 	measure: Figure['measure'];
 	/** The figures' period_start, e.g. "2024-05". */
 	period: string;
 	/** Limit to one occupation; all codes when omitted. */
 	socCode?: string;
-	claims?: readonly ClaimSummary[];
-	width?: number;
-	base?: string;
 };
 
 export type StateShape = {
@@ -90,7 +85,7 @@ export function stateMapWith(topology: StatesTopology, input: StateMapInput): St
 	);
 	if (own.length === 0) return null;
 	const picked = pickFigure(own, sources, (f) => f.geography);
-	const width = input.width ?? 640;
+	const width = input.width ?? DEFAULT_WIDTH;
 	const mapHeight = Math.round(width * 0.62);
 	const legendY = mapHeight + 8;
 
@@ -128,38 +123,24 @@ export function stateMapWith(topology: StatesTopology, input: StateMapInput): St
 		const fig = code ? picked.get(code)?.figure : undefined;
 		const [cx, cy] = path.centroid(f).map(px) as [number, number];
 		if (code) centroids.set(code, [cx, cy]);
+		const place = { fips, code, name, path: d, cx, cy };
 		if (!fig) {
-			shapes.push({
-				fips,
-				code,
-				name,
-				path: d,
-				cx,
-				cy,
-				fill: INK.noData,
-				status: 'no_data',
-				tooltip: {
-					label: name,
-					value: 'no data',
-					unit: '',
-					period: formatPeriod(input.period),
-					vintage: '',
-					source: '',
-					notes: []
-				}
-			});
+			const tooltip: Tooltip = {
+				label: name,
+				value: 'no data',
+				unit: '',
+				period: formatPeriod(input.period),
+				vintage: '',
+				source: '',
+				notes: []
+			};
+			shapes.push({ ...place, fill: INK.noData, status: 'no_data', tooltip });
 			continue;
 		}
-		const status = fig.value === null ? 'flagged' : 'value';
 		shapes.push({
-			fips,
-			code,
-			name,
-			path: d,
-			cx,
-			cy,
+			...place,
 			fill: fig.value === null ? '#ffffff' : color(fig.value),
-			status,
+			status: fig.value === null ? 'flagged' : 'value',
 			tooltip: figureTooltip(
 				fig,
 				sources.get(fig.source_id),
@@ -252,3 +233,10 @@ export function describe(m: StateMapModel): string {
 		return `${m.measureLabel}, ${m.periodLabel}: ${high.name} ${high.tooltip.value}${noData}.`;
 	return `${m.measureLabel}, ${m.periodLabel}: highest in ${high.name} (${high.tooltip.value}), lowest in ${low.name} (${low.tooltip.value})${noData}.`;
 }
+
+/** The map laid out with its description, input key and source line; the topology comes with the input. */
+export const layOutStateMap = laidOutOrNull(
+	(i: StateMapInput & { topology: StatesTopology }) => stateMapWith(i.topology, i),
+	describe
+);
+export type StateMapChart = NonNullable<ReturnType<typeof layOutStateMap>>;

@@ -4,29 +4,23 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { extent } from 'd3-array';
 import type { Figure } from '$lib/core/schema/figure';
-import type { Source } from '$lib/core/schema/source';
 import type { ClaimSummary } from '$lib/core/ledger/types';
-import { formatTick, formatValue } from '$lib/core/format/number';
+import { formatValue } from '$lib/core/format/number';
 import { formatPeriod, periodPosition } from '$lib/core/format/period';
-import { linearTicks, px, tickCount, yearTicks } from '../shared/axis';
+import { px, tickCount, yearTicks } from '../shared/axis';
 import { claimValues, claimsOverlay, matchingClaims } from '../shared/claimsOverlay';
-import { dodge } from '../shared/dodge';
 import { figureTable, sourceMap } from '../shared/figureTable';
+import { aspectHeight, frame, sized, upScale, valueTicks } from '../shared/frame';
+import { ownFigures } from '../shared/ownFigures';
 import { alternativeNotes, pickFigure } from '../shared/pickFigure';
 import { figureTooltip } from '../shared/tooltip';
-import type { ChartBase, Margin, Tick, Tooltip } from '../shared/types';
+import type { ChartBase, CodeChartInput, Margin, Tick, Tooltip } from '../shared/types';
 import { laidOut } from '../shared/laidOut';
+import { placeLabels } from './projectionLabels';
 
-export type TrackRecordInput = {
-	figures: readonly Figure[];
-	sources: readonly Source[];
-	socCode: string;
-	claims?: readonly ClaimSummary[];
-	width?: number;
-	geography?: string;
-	/** Base path for claim links. */
-	base?: string;
-};
+export { LABEL_COLUMN_PX, LABEL_PX } from './projectionLabels';
+
+export type TrackRecordInput = CodeChartInput & { geography?: string };
 
 export type TrackPoint = {
 	figureId: string;
@@ -39,26 +33,6 @@ export type TrackPoint = {
 	computed: boolean;
 	tooltip: Tooltip;
 };
-
-/** Pixels per year below which projection labels move to a column (see trackRecord). */
-export const LABEL_COLUMN_PX = 30;
-/** The width of a projection label ("EP 2012-22" at the chart's label size). */
-export const LABEL_PX = 62;
-/** How far above or below a label another end point must be not to be covered by it. */
-const LABEL_CLEARANCE_PX = 14;
-
-/** Groups of labels whose horizontal extents overlap (transitively), in input order within each. */
-function overlapping(projections: Projection[], labelWidth: number): Projection[][] {
-	const byX = [...projections].sort((a, b) => a.labelX - b.labelX);
-	const groups: Projection[][] = [];
-	let reach = -Infinity;
-	for (const p of byX) {
-		if (p.labelX <= reach) groups.at(-1)!.push(p);
-		else groups.push([p]);
-		reach = Math.max(reach, p.labelX + labelWidth);
-	}
-	return groups.map((g) => projections.filter((p) => g.includes(p)));
-}
 
 export type Projection = {
 	vintage: string;
@@ -90,24 +64,22 @@ export type TrackRecordModel = ChartBase & {
 const MEASURES = ['employment', 'employment_projected'] as const;
 
 export function trackRecord(input: TrackRecordInput): TrackRecordModel {
-	const width = input.width ?? 640;
-	const height = Math.round(Math.min(440, Math.max(280, width * 0.62)));
-	const margin: Margin = {
+	const f0 = frame(input.width, (narrow) => ({
 		top: 16,
-		right: width < 480 ? 70 : 84,
+		right: narrow ? 70 : 84,
 		bottom: 28,
-		left: width < 480 ? 44 : 56
-	};
+		left: narrow ? 44 : 56
+	}));
+	const fr = sized(f0, aspectHeight(f0.width, 0.62, 280, 440));
 	const geography = input.geography ?? 'US';
 	const sources = sourceMap(input.sources);
 
-	const own = input.figures.filter(
-		(f) =>
-			f.soc_code === input.socCode &&
-			f.geography === geography &&
-			f.vintage.startsWith('EP ') &&
-			(MEASURES as readonly string[]).includes(f.measure)
-	);
+	const own = ownFigures(input.figures, {
+		socCode: input.socCode,
+		geography,
+		vintagePrefix: 'EP ',
+		measures: MEASURES
+	});
 	const picked = pickFigure(own, sources, (f) => `${f.vintage}|${f.measure}`);
 	const byVintage = new Map<string, { base?: Figure; target?: Figure; alts: string[] }>();
 	for (const p of picked.values()) {
@@ -150,11 +122,8 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 
 	const x = scaleLinear()
 		.domain([x0, x1 === x0 ? x0 + 1 : x1])
-		.range([margin.left, width - margin.right]);
-	const y = scaleLinear()
-		.domain([y0 - pad, y1 + pad])
-		.nice()
-		.range([height - margin.bottom, margin.top]);
+		.range([fr.left, fr.right]);
+	const y = upScale(fr, [y0 - pad, y1 + pad]);
 
 	const point = (f: Figure, label: string, extra: string[] = []): TrackPoint => ({
 		figureId: f.id,
@@ -221,33 +190,7 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 		});
 	}
 	projections.sort((a, b) => a.start.x - b.start.x);
-	// A label beside its end point would cover the next years' end points when a year is narrower
-	// than LABEL_COLUMN_PX, or when another projection ends just right of it at about the same height:
-	// such labels stack in a column right of the plot instead, joined to their ends by leader lines.
-	const columnX = width - margin.right + 6;
-	const narrow = x(x0 + 1) - x(x0) < LABEL_COLUMN_PX;
-	const crowded = (p: Projection) =>
-		projections.some(
-			(q) =>
-				q !== p &&
-				q.end.x > p.end.x &&
-				q.end.x <= p.end.x + 6 + LABEL_PX &&
-				Math.abs(q.end.y - p.end.y) < LABEL_CLEARANCE_PX
-		);
-	for (const p of projections.filter((p) => narrow || crowded(p))) {
-		p.labelX = columnX;
-		p.leader = p.end.x < width - margin.right - 1;
-	}
-	// Labels that share horizontal space are dodged apart vertically, each such cluster on its own.
-	for (const cluster of overlapping(projections, LABEL_PX)) {
-		const ys = dodge(
-			cluster.map((p) => p.labelY),
-			13,
-			margin.top,
-			height - margin.bottom
-		);
-		cluster.forEach((p, i) => (p.labelY = px(ys[i]!)));
-	}
+	placeLabels(projections, fr, x(x0 + 1) - x(x0));
 
 	const claims = claimsOverlay(input.claims ?? [], {
 		measures: MEASURES,
@@ -262,7 +205,6 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 		base: input.base
 	});
 
-	const innerW = width - margin.left - margin.right;
 	const occupation =
 		own.find((f) => f.vintage === [...byVintage.keys()].at(-1))?.occupation ??
 		own[0]?.occupation ??
@@ -276,13 +218,11 @@ export function trackRecord(input: TrackRecordInput): TrackRecordModel {
 		kind: 'trackRecord',
 		socCode: input.socCode,
 		occupation,
-		width,
-		height,
-		margin,
-		xTicks: yearTicks(x, tickCount(innerW, width < 480 ? 64 : 72)),
-		yTicks: linearTicks(y, tickCount(height - margin.top - margin.bottom, 48), (v) =>
-			formatTick(v, 'persons')
-		),
+		width: fr.width,
+		height: fr.height,
+		margin: fr.margin,
+		xTicks: yearTicks(x, tickCount(fr.innerWidth, fr.narrow ? 64 : 72)),
+		yTicks: valueTicks(y, fr.innerHeight, 48, 'persons'),
 		actualPaths,
 		actualPoints,
 		projections,

@@ -4,28 +4,22 @@ import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { extent } from 'd3-array';
 import type { Figure } from '$lib/core/schema/figure';
-import type { Source } from '$lib/core/schema/source';
 import type { ClaimSummary } from '$lib/core/ledger/types';
 import { formatTick, formatValue } from '$lib/core/format/number';
-import { formatPeriod, periodPosition, periodYear } from '$lib/core/format/period';
+import { formatPeriod, periodPosition } from '$lib/core/format/period';
 import { MEASURE_LABELS } from '$lib/core/schema/vocabulary';
-import { linearTicks, px, tickCount } from '../shared/axis';
+import { px, tickCount } from '../shared/axis';
 import { claimValues, claimsOverlay, matchingClaims } from '../shared/claimsOverlay';
 import { figureTable, sourceMap } from '../shared/figureTable';
+import { aspectHeight, frame, sized, upScale, valueTicks } from '../shared/frame';
+import { byPeriodThen, ownFigures } from '../shared/ownFigures';
 import { pickFigure } from '../shared/pickFigure';
 import { figureTooltip, figureValueText } from '../shared/tooltip';
-import type { ChartBase, Margin, Tick, Tooltip } from '../shared/types';
+import type { ChartBase, CodeChartInput, Margin, Tick, Tooltip } from '../shared/types';
 import { laidOut } from '../shared/laidOut';
+import { runs, yearSlots, type Slot } from './yearSlots';
 
-export type WagesInput = {
-	figures: readonly Figure[];
-	sources: readonly Source[];
-	socCode: string;
-	geography?: string;
-	claims?: readonly ClaimSummary[];
-	width?: number;
-	base?: string;
-};
+export type WagesInput = CodeChartInput & { geography?: string };
 
 export type WagePoint = {
 	figureId: string;
@@ -74,47 +68,29 @@ const P = {
 } as const;
 const MEASURES = [MEDIAN, P.p10, P.p25, P.p75, P.p90] as const;
 
-type Slot = { year: number; x: number; cells: Map<string, Figure> };
-
-/** Runs of consecutive slots for which `ok` holds; anything else breaks the run. */
-function runs(slots: readonly Slot[], ok: (s: Slot) => boolean): Slot[][] {
-	const out: Slot[][] = [];
-	let current: Slot[] = [];
-	for (const s of slots) {
-		if (ok(s)) current.push(s);
-		else if (current.length > 0) {
-			out.push(current);
-			current = [];
-		}
-	}
-	if (current.length > 0) out.push(current);
-	return out;
-}
+const byMeasure = (a: Figure, b: Figure) =>
+	MEASURES.indexOf(a.measure as (typeof MEASURES)[number]) -
+	MEASURES.indexOf(b.measure as (typeof MEASURES)[number]);
 
 export function wagesOverTime(input: WagesInput): WagesModel {
-	const width = input.width ?? 640;
-	const narrow = width < 480;
-	const height = Math.round(Math.min(420, Math.max(260, width * 0.58)));
-	const margin: Margin = { top: 26, right: narrow ? 14 : 20, bottom: 30, left: narrow ? 46 : 56 };
+	const f0 = frame(input.width, (narrow) => ({
+		top: 26,
+		right: narrow ? 14 : 20,
+		bottom: 30,
+		left: narrow ? 46 : 56
+	}));
+	const fr = sized(f0, aspectHeight(f0.width, 0.58, 260, 420));
 	const geography = input.geography ?? 'US';
 	const sources = sourceMap(input.sources);
-	const own = input.figures.filter(
-		(f) =>
-			f.soc_code === input.socCode &&
-			f.geography === geography &&
-			f.vintage.startsWith('OEWS') &&
-			(MEASURES as readonly string[]).includes(f.measure)
-	);
+	const own = ownFigures(input.figures, {
+		socCode: input.socCode,
+		geography,
+		vintagePrefix: 'OEWS',
+		measures: MEASURES
+	});
 	const figures = [...pickFigure(own, sources, (f) => `${f.period_start}|${f.measure}`).values()]
 		.map((p) => p.figure)
-		.sort((a, b) =>
-			a.period_start < b.period_start
-				? -1
-				: a.period_start > b.period_start
-					? 1
-					: MEASURES.indexOf(a.measure as (typeof MEASURES)[number]) -
-						MEASURES.indexOf(b.measure as (typeof MEASURES)[number])
-		);
+		.sort(byPeriodThen(byMeasure));
 	const claimChecks = matchingClaims(input.claims ?? [], {
 		measures: [MEDIAN],
 		scopeCodes: [input.socCode],
@@ -137,33 +113,10 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 	const [p0 = 2020, p1 = 2024] = extent(positions);
 	const x = scaleLinear()
 		.domain(p0 === p1 ? [p0 - 1, p1 + 1] : [p0 - 0.3, p1 + 0.3])
-		.range([margin.left, width - margin.right]);
-	const y = scaleLinear()
-		.domain([v0 * 0.92, v1 * 1.04])
-		.nice()
-		.range([height - margin.bottom, margin.top]);
+		.range([fr.left, fr.right]);
+	const y = upScale(fr, [v0 * 0.92, v1 * 1.04]);
 
-	// One slot per calendar year from first to last, so a missing year exists as an explicit gap.
-	const byYear = new Map<number, Map<string, Figure>>();
-	for (const f of figures) {
-		const yr = periodYear(f.period_start);
-		const cells = byYear.get(yr) ?? new Map<string, Figure>();
-		cells.set(f.measure, f);
-		byYear.set(yr, cells);
-	}
-	const years = [...byYear.keys()];
-	const slots: Slot[] = [];
-	if (years.length > 0) {
-		for (let yr = Math.min(...years); yr <= Math.max(...years); yr++) {
-			const cells = byYear.get(yr) ?? new Map<string, Figure>();
-			const first = [...cells.values()][0];
-			slots.push({
-				year: yr,
-				x: first ? x(periodPosition(first.period_start)) : x(yr + 4 / 12),
-				cells
-			});
-		}
-	}
+	const slots = yearSlots(figures, x);
 	const num = (s: Slot, m: string) => {
 		const v = s.cells.get(m)?.value;
 		return typeof v === 'number' ? v : null;
@@ -224,7 +177,7 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 				kind: top ? 'top_coded' : 'not_available',
 				period: formatPeriod(f.period_start),
 				x: px(s.x),
-				y: top ? margin.top : height - margin.bottom,
+				y: top ? fr.top : fr.bottom,
 				label: top
 					? f.value_bound !== null
 						? `≥ ${formatTick(f.value_bound, f.unit)}`
@@ -255,7 +208,7 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 	const tickSlots = slots.filter((s) => s.cells.size > 0);
 	const every = Math.max(
 		1,
-		Math.ceil(tickSlots.length / tickCount(width - margin.left - margin.right, narrow ? 48 : 76))
+		Math.ceil(tickSlots.length / tickCount(fr.innerWidth, fr.narrow ? 48 : 76))
 	);
 	const xTicks = tickSlots
 		.filter((_, i) => (tickSlots.length - 1 - i) % every === 0)
@@ -263,7 +216,7 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 			const period = [...s.cells.values()][0]!.period_start;
 			return {
 				value: s.year,
-				label: narrow ? period.slice(0, 4) : formatPeriod(period),
+				label: fr.narrow ? period.slice(0, 4) : formatPeriod(period),
 				pos: px(s.x)
 			};
 		});
@@ -272,13 +225,11 @@ export function wagesOverTime(input: WagesInput): WagesModel {
 		kind: 'wagesOverTime',
 		socCode: input.socCode,
 		occupation,
-		width,
-		height,
-		margin,
+		width: fr.width,
+		height: fr.height,
+		margin: fr.margin,
 		xTicks,
-		yTicks: linearTicks(y, tickCount(height - margin.top - margin.bottom, 50), (v) =>
-			formatTick(v, 'USD per year')
-		),
+		yTicks: valueTicks(y, fr.innerHeight, 50, 'USD per year'),
 		medianPaths,
 		points,
 		outerBands: band(P.p10, P.p90),
