@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { consistentView } from '../../../src/lib/core/ledger/consistentView';
 import type { Figure } from '../../../src/lib/core/schema/figure';
 import type { Source } from '../../../src/lib/core/schema/source';
+import { figure as growthFigure } from './verdictFixtures';
 
 const source = (source_id: string, kind: Source['kind']): Source => ({
 	source_id,
@@ -16,31 +17,8 @@ const source = (source_id: string, kind: Source['kind']): Source => ({
 	original_url: '',
 	note: ''
 });
-const figure = (
-	id: string,
-	value: number,
-	source_id: string,
-	extra: Partial<Figure> = {}
-): Figure => ({
-	id,
-	measure: 'employment_change_pct',
-	soc_code: '29-2010',
-	occupation: 'Clinical laboratory technologists and technicians',
-	geography: 'US',
-	period_start: '2022',
-	period_end: '2032',
-	vintage: 'EP 2022-32',
-	value,
-	value_flag: '',
-	value_bound: null,
-	unit: 'percent',
-	qualifier: 'exact',
-	comparability: 'comparable',
-	source_id,
-	derivation: '',
-	note: '',
-	...extra
-});
+const figure = (id: string, value: number, source_id: string, extra: Partial<Figure> = {}) =>
+	growthFigure(id, value, { source_id, ...extra });
 const sources = [
 	source('ooh', 'official'),
 	source('copy', 'reproduction'),

@@ -26,6 +26,19 @@ const openings = (id: string, soc: string, occupation: string, value: number) =>
 		period_end: '2034'
 	});
 
+const HEALTHCARE_OPENINGS = [
+	openings('hc', 'HC', 'Healthcare occupations', 1912300),
+	openings('lab', LAB.soc, LAB.occupation, 22600)
+];
+const healthcareClaim = claim(1900000, {
+	measure: 'annual_openings',
+	scope_code: 'HC',
+	scope_as_stated: 'healthcare',
+	unit: 'openings per year',
+	period_start: '2024',
+	period_end: '2034'
+});
+
 const ROWS: Row[] = [
 	{
 		name: 'a "mean" wage that equals the published median matches nothing, and the explanation names the measure it really is',
@@ -41,18 +54,8 @@ const ROWS: Row[] = [
 	},
 	{
 		name: 'a healthcare total of 1.9 million openings is confirmed, with the lab share of it beside it when the document is about lab workers',
-		figures: [
-			openings('hc', 'HC', 'Healthcare occupations', 1912300),
-			openings('lab', LAB.soc, LAB.occupation, 22600)
-		],
-		claim: claim(1900000, {
-			measure: 'annual_openings',
-			scope_code: 'HC',
-			scope_as_stated: 'healthcare',
-			unit: 'openings per year',
-			period_start: '2024',
-			period_end: '2034'
-		}),
+		figures: HEALTHCARE_OPENINGS,
+		claim: healthcareClaim,
 		alongside: [claim(5, { id: 'c2' })],
 		verdicts: ['confirmed'],
 		shown: ['match value hc', 'context value lab'],
@@ -64,17 +67,8 @@ const ROWS: Row[] = [
 	},
 	{
 		name: 'a healthcare total in a document about nothing narrower is confirmed with no share beside it',
-		figures: [
-			openings('hc', 'HC', 'Healthcare occupations', 1912300),
-			openings('lab', LAB.soc, LAB.occupation, 22600)
-		],
-		claim: claim(1900000, {
-			measure: 'annual_openings',
-			scope_code: 'HC',
-			unit: 'openings per year',
-			period_start: '2024',
-			period_end: '2034'
-		}),
+		figures: HEALTHCARE_OPENINGS,
+		claim: healthcareClaim,
 		verdicts: ['confirmed'],
 		shown: ['match value hc']
 	},

@@ -10,10 +10,19 @@ const growth = (stated: number, published: number, extra: Partial<Row> = {}): Ro
 	verdicts: [],
 	...extra
 });
-const openings = (value: number) =>
-	figure('f', value, { measure: 'annual_openings', unit: 'openings per year' });
-const openingsClaim = (value: number, qualifier: 'exact' | 'about') =>
-	claim(value, { measure: 'annual_openings', unit: 'openings per year', qualifier });
+/** An openings claim against one published openings figure. */
+const openingsRow = (
+	name: string,
+	stated: number,
+	qualifier: 'exact' | 'about',
+	published: number,
+	verdict: 'confirmed' | 'no_match'
+): Row => ({
+	name,
+	figures: [figure('f', published, { measure: 'annual_openings', unit: 'openings per year' })],
+	claim: claim(stated, { measure: 'annual_openings', unit: 'openings per year', qualifier }),
+	verdicts: [verdict]
+});
 const median = (value: number) => wage('f', value, '2023-05');
 const medianClaim = claim(57380, {
 	measure: 'median_annual_wage',
@@ -35,36 +44,29 @@ const ROWS: Row[] = [
 		figures: [figure('f', 5, { qualifier: 'about' })],
 		verdicts: ['confirmed']
 	}),
-	{
-		name: '"about 24,000" openings are matched by a published 23,000',
-		figures: [openings(23000)],
-		claim: openingsClaim(24000, 'about'),
-		verdicts: ['confirmed']
-	},
-	{
-		name: '"24,000" openings without "about" are not matched by 23,000',
-		figures: [openings(23000)],
-		claim: openingsClaim(24000, 'exact'),
-		verdicts: ['no_match']
-	},
-	{
-		name: '"about 24,000" does not stretch to 22,900',
-		figures: [openings(22900)],
-		claim: openingsClaim(24000, 'about'),
-		verdicts: ['no_match']
-	},
-	{
-		name: '"about 328,100" is matched by 328,190',
-		figures: [openings(328190)],
-		claim: openingsClaim(328100, 'about'),
-		verdicts: ['confirmed']
-	},
-	{
-		name: '"about 328,100" still means within 100 of it, so 328,250 does not match',
-		figures: [openings(328250)],
-		claim: openingsClaim(328100, 'about'),
-		verdicts: ['no_match']
-	},
+	openingsRow(
+		'"about 24,000" openings are matched by a published 23,000',
+		24000,
+		'about',
+		23000,
+		'confirmed'
+	),
+	openingsRow(
+		'"24,000" openings without "about" are not matched by 23,000',
+		24000,
+		'exact',
+		23000,
+		'no_match'
+	),
+	openingsRow('"about 24,000" does not stretch to 22,900', 24000, 'about', 22900, 'no_match'),
+	openingsRow('"about 328,100" is matched by 328,190', 328100, 'about', 328190, 'confirmed'),
+	openingsRow(
+		'"about 328,100" still means within 100 of it, so 328,250 does not match',
+		328100,
+		'about',
+		328250,
+		'no_match'
+	),
 	{
 		name: '"$57,380" is matched by a published $57,380',
 		figures: [median(57380)],
